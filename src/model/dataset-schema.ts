@@ -1,0 +1,80 @@
+import * as v from 'valibot';
+import { isMonthText } from './month';
+
+/** Text in both interface languages. */
+export const LocalizedText = v.object({ vi: v.pipe(v.string(), v.minLength(1)), en: v.pipe(v.string(), v.minLength(1)) });
+
+const MonthText = v.pipe(
+  v.string(),
+  v.check(isMonthText, 'month must be YYYY-MM'),
+);
+const SourceId = v.pipe(v.string(), v.minLength(1));
+const Quote = v.pipe(v.string(), v.minLength(3));
+
+export const SourceSchema = v.object({
+  id: SourceId,
+  file: v.string(),
+  title: LocalizedText,
+  publisher: v.nullable(v.string()),
+  /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: only as precise as the text allows. */
+  published: v.pipe(v.string(), v.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)),
+  datedHow: LocalizedText,
+  url: v.optional(v.pipe(v.string(), v.url())),
+});
+
+export const ObservationSchema = v.object({
+  month: MonthText,
+  value: v.pipe(v.number(), v.finite()),
+  source: SourceId,
+  quote: Quote,
+  /** "trên 55%", "hơn 75,7 triệu": the true value is at least this. */
+  lowerBound: v.optional(v.boolean()),
+  /** How the value was worked out from the quote when it is not printed in it. */
+  derived: v.optional(LocalizedText),
+  /** A conflicting figure kept for honesty: drawn, but neither baseline nor trend. */
+  alternative: v.optional(v.boolean()),
+});
+
+export const TargetSchema = v.object({
+  id: v.pipe(v.string(), v.regex(/^[A-Za-z0-9]+$/)),
+  value: v.pipe(v.number(), v.finite()),
+  deadline: MonthText,
+  source: SourceId,
+  quote: Quote,
+});
+
+export const UNITS = ['percent', 'percentOfGdp', 'millionAccounts', 'millionPeople', 'billionUsd'] as const;
+
+export const IndicatorSchema = v.object({
+  id: v.pipe(v.string(), v.regex(/^[A-Za-z0-9]+$/)),
+  group: v.string(),
+  name: LocalizedText,
+  measure: LocalizedText,
+  unit: v.picklist(UNITS),
+  ceiling: v.nullable(v.pipe(v.number(), v.minValue(0))),
+  /** Slider range in units per month. */
+  rateRange: v.tuple([v.number(), v.number()]),
+  mix: v.optional(v.object({ ministries: v.string(), localities: v.string() })),
+  /** Draw another indicator's targets against this one (the dossier share against services targets). */
+  targetsFrom: v.optional(v.string()),
+  observations: v.array(ObservationSchema),
+  targets: v.array(TargetSchema),
+  caveats: v.array(LocalizedText),
+});
+
+export const IndicatorsFileSchema = v.object({
+  vintage: v.string(),
+  vintageLabel: LocalizedText,
+  groups: v.array(v.object({ id: v.string(), name: LocalizedText })),
+  indicators: v.array(IndicatorSchema),
+});
+
+export const SourcesFileSchema = v.object({ sources: v.array(SourceSchema) });
+
+export type Localized = v.InferOutput<typeof LocalizedText>;
+export type Source = v.InferOutput<typeof SourceSchema>;
+export type Observation = v.InferOutput<typeof ObservationSchema>;
+export type Target = v.InferOutput<typeof TargetSchema>;
+export type Indicator = v.InferOutput<typeof IndicatorSchema>;
+export type IndicatorsFile = v.InferOutput<typeof IndicatorsFileSchema>;
+export type Unit = (typeof UNITS)[number];

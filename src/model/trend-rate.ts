@@ -1,0 +1,23 @@
+/** A point on the month grid. */
+export interface MonthValue {
+  month: number;
+  value: number;
+}
+
+/**
+ * Least-squares slope of the points, in units per month; null with fewer than two distinct months.
+ * With two points it is the plain slope. A falling series gives a negative rate (never clamped).
+ * @example trendRate([{month: 0, value: 79.6}, {month: 6, value: 82.2}]) ≈ 0.4333
+ */
+export function trendRate(points: readonly MonthValue[]): number | null {
+  if (points.length < 2) return null;
+  const meanMonth = points.reduce((sum, p) => sum + p.month, 0) / points.length;
+  const meanValue = points.reduce((sum, p) => sum + p.value, 0) / points.length;
+  let covariance = 0;
+  let variance = 0;
+  for (const p of points) {
+    covariance += (p.month - meanMonth) * (p.value - meanValue);
+    variance += (p.month - meanMonth) ** 2;
+  }
+  return variance === 0 ? null : covariance / variance;
+}
