@@ -17,7 +17,10 @@ export default ts.config(
     // The engine is pure: no DOM, no Svelte, so it runs unchanged in Node, the worker and tests.
     files: ['src/model/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['svelte', 'svelte/*', '**/components/*', '**/state/*'] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['svelte', 'svelte/*', '**/components/*', '**/state/*'] },
+      ],
       'no-restricted-globals': ['error', 'document', 'window', 'localStorage'],
     },
   },

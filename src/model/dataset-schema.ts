@@ -2,12 +2,12 @@ import * as v from 'valibot';
 import { isMonthText } from './month';
 
 /** Text in both interface languages. */
-export const LocalizedText = v.object({ vi: v.pipe(v.string(), v.minLength(1)), en: v.pipe(v.string(), v.minLength(1)) });
+export const LocalizedText = v.object({
+  vi: v.pipe(v.string(), v.minLength(1)),
+  en: v.pipe(v.string(), v.minLength(1)),
+});
 
-const MonthText = v.pipe(
-  v.string(),
-  v.check(isMonthText, 'month must be YYYY-MM'),
-);
+const MonthText = v.pipe(v.string(), v.check(isMonthText, 'month must be YYYY-MM'));
 const SourceId = v.pipe(v.string(), v.minLength(1));
 const Quote = v.pipe(v.string(), v.minLength(3));
 

@@ -13,9 +13,12 @@ describe('valueAt', () => {
     ['logistic', 50, 5, 1, 100, 55], // first month moves exactly by the rate
     ['logistic', 75.7, 1, 3, null, 78.7], // no ceiling → linear: 75.7 + 3
     ['linear', 75.7, 1.5, 4, null, 81.7], // counts have no cap
-  ] as const)('%s from %d at %d/month after %d months (cap %s) = %d', (model, start, rate, months, ceiling, expected) => {
-    expect(valueAt(model, start, rate, months, ceiling)).toBeCloseTo(expected, 9);
-  });
+  ] as const)(
+    '%s from %d at %d/month after %d months (cap %s) = %d',
+    (model, start, rate, months, ceiling, expected) => {
+      expect(valueAt(model, start, rate, months, ceiling)).toBeCloseTo(expected, 9);
+    },
+  );
 
   it('logistic from 50 toward 100 with a first-month step of 5: v(2) = 100 / (1 + q²), q = 45/55', () => {
     // A = (100 − 50)/50 = 1; q = (100/55 − 1)/1 = 0.818181…; v(2) = 100 / (1 + 0.669421) = 59.9010
@@ -54,9 +57,14 @@ describe('properties of every model', () => {
 
   it('moves by exactly the rate in the first month when no bound is hit', () => {
     fc.assert(
-      fc.property(model, fc.double({ min: 10, max: 80, noNaN: true }), fc.double({ min: -5, max: 5, noNaN: true }), (m, s, r) => {
-        return Math.abs(valueAt(m, s, r, 1, 100) - (s + r)) < 1e-9;
-      }),
+      fc.property(
+        model,
+        fc.double({ min: 10, max: 80, noNaN: true }),
+        fc.double({ min: -5, max: 5, noNaN: true }),
+        (m, s, r) => {
+          return Math.abs(valueAt(m, s, r, 1, 100) - (s + r)) < 1e-9;
+        },
+      ),
     );
   });
 });

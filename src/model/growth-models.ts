@@ -13,11 +13,7 @@ export const GROWTH_MODELS: readonly GrowthModel[] = ['linear', 'compound', 'log
 export const LOGISTIC_CEILING_TOLERANCE = 0.05;
 
 /** Which formula actually applies: compound needs a positive start, logistic a ceiling above the start. */
-export function effectiveModel(
-  model: GrowthModel,
-  startValue: number,
-  ceiling: number | null,
-): GrowthModel {
+export function effectiveModel(model: GrowthModel, startValue: number, ceiling: number | null): GrowthModel {
   if (model === 'compound' && startValue <= 0) return 'linear';
   if (model === 'logistic' && (ceiling === null || startValue <= 0 || startValue >= ceiling)) {
     return 'linear';

@@ -42,8 +42,10 @@ export function loadDataset(indicatorsJson: unknown, sourcesJson: unknown): Data
   const indicatorsFile = v.safeParse(IndicatorsFileSchema, indicatorsJson);
   const sourcesFile = v.safeParse(SourcesFileSchema, sourcesJson);
   const problems: string[] = [];
-  if (!indicatorsFile.success) problems.push(...indicatorsFile.issues.map((i) => `indicators: ${v.getDotPath(i)} ${i.message}`));
-  if (!sourcesFile.success) problems.push(...sourcesFile.issues.map((i) => `sources: ${v.getDotPath(i)} ${i.message}`));
+  if (!indicatorsFile.success)
+    problems.push(...indicatorsFile.issues.map((i) => `indicators: ${v.getDotPath(i)} ${i.message}`));
+  if (!sourcesFile.success)
+    problems.push(...sourcesFile.issues.map((i) => `sources: ${v.getDotPath(i)} ${i.message}`));
   if (!indicatorsFile.success || !sourcesFile.success) throw new DatasetError(problems.join('\n'));
 
   const sources = new Map(sourcesFile.output.sources.map((source) => [source.id, source]));
@@ -54,7 +56,8 @@ export function loadDataset(indicatorsJson: unknown, sourcesJson: unknown): Data
     for (const item of [...indicator.observations, ...indicator.targets]) {
       if (!sources.has(item.source)) problems.push(`${indicator.id}: unknown source ${item.source}`);
     }
-    if (indicator.targetsFrom && !byId.has(indicator.targetsFrom)) problems.push(`${indicator.id}: unknown targetsFrom`);
+    if (indicator.targetsFrom && !byId.has(indicator.targetsFrom))
+      problems.push(`${indicator.id}: unknown targetsFrom`);
     if (indicator.mix && !(byId.has(indicator.mix.ministries) && byId.has(indicator.mix.localities))) {
       problems.push(`${indicator.id}: unknown mix component`);
     }

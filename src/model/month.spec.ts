@@ -10,7 +10,9 @@ describe('month grid', () => {
     expect(isMonthText(text)).toBe(false);
   });
   it('round-trips text ↔ index', () => {
-    fc.assert(fc.property(fc.integer({ min: 1900 * 12, max: 2100 * 12 + 11 }), (i) => monthIndex(monthText(i)) === i));
+    fc.assert(
+      fc.property(fc.integer({ min: 1900 * 12, max: 2100 * 12 + 11 }), (i) => monthIndex(monthText(i)) === i),
+    );
   });
   it('reads a date in UTC', () => {
     expect(monthText(monthOfDate(new Date(Date.UTC(2026, 10, 25))))).toBe('2026-11');

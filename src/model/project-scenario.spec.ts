@@ -11,7 +11,13 @@ const dossierTargets = [
 ];
 
 function dossiers(rate: number): IndicatorInput {
-  return { id: 'national', ceiling: 100, start: { month: m('2024-06'), value: 42 }, ratePerMonth: rate, targets: dossierTargets };
+  return {
+    id: 'national',
+    ceiling: 100,
+    start: { month: m('2024-06'), value: 42 },
+    ratePerMonth: rate,
+    targets: dossierTargets,
+  };
 }
 
 function run(indicators: IndicatorInput[], model: ProjectionRequest['model'] = 'linear') {
@@ -45,14 +51,30 @@ describe('projectScenario: national dossier share from 42% (2024-06)', () => {
   });
 
   it('says "no baseline" for an indicator without observations, and packs no series', () => {
-    const result = run([{ id: 'adults', ceiling: 100, start: null, ratePerMonth: 1, targets: [{ id: 'a', value: 40, deadline: m('2024-12') }] }]);
+    const result = run([
+      {
+        id: 'adults',
+        ceiling: 100,
+        start: null,
+        ratePerMonth: 1,
+        targets: [{ id: 'a', value: 40, deadline: m('2024-12') }],
+      },
+    ]);
     expect(result.verdicts[0]!.status).toBe('noBaseline');
     expect(result.verdicts[0]!.required).toEqual({ kind: 'noBaseline' });
     expect(seriesOf(result, 'adults')!.values.length).toBe(0);
   });
 
   it('says "already met" when the baseline is past the target (payment accounts 87.08% vs 80%)', () => {
-    const result = run([{ id: 'pay', ceiling: 100, start: { month: m('2024-07'), value: 87.08 }, ratePerMonth: 0, targets: [{ id: 'p', value: 80, deadline: m('2025-12') }] }]);
+    const result = run([
+      {
+        id: 'pay',
+        ceiling: 100,
+        start: { month: m('2024-07'), value: 87.08 },
+        ratePerMonth: 0,
+        targets: [{ id: 'p', value: 80, deadline: m('2025-12') }],
+      },
+    ]);
     expect(result.verdicts[0]!.status).toBe('alreadyMet');
   });
 });
@@ -60,8 +82,20 @@ describe('projectScenario: national dossier share from 42% (2024-06)', () => {
 describe('projectScenario: national line as the mix of ministries (61%) and localities (17%)', () => {
   const weight = 25 / 44; // 42 = 61w + 17(1 − w)
   const levels = (ministries: number, localities: number): IndicatorInput[] => [
-    { id: 'min', ceiling: 100, start: { month: m('2024-06'), value: 61 }, ratePerMonth: ministries, targets: [] },
-    { id: 'loc', ceiling: 100, start: { month: m('2024-06'), value: 17 }, ratePerMonth: localities, targets: [] },
+    {
+      id: 'min',
+      ceiling: 100,
+      start: { month: m('2024-06'), value: 61 },
+      ratePerMonth: ministries,
+      targets: [],
+    },
+    {
+      id: 'loc',
+      ceiling: 100,
+      start: { month: m('2024-06'), value: 17 },
+      ratePerMonth: localities,
+      targets: [],
+    },
     { ...dossiers(0), mix: { ministries: 'min', localities: 'loc', weight } },
   ];
 

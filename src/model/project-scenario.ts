@@ -45,7 +45,8 @@ function mixPath(model: GrowthModel, input: IndicatorInput, byId: Map<string, In
   const startMonth = Math.max(ministries.startMonth, localities.startMonth);
   // A rate passed explicitly is applied to both levels (the "common rate" the required-rate solve uses).
   const valueAtMonth = (month: MonthIndex, rate?: number) =>
-    mix.weight * ministries.valueAtMonth(month, rate) + (1 - mix.weight) * localities.valueAtMonth(month, rate);
+    mix.weight * ministries.valueAtMonth(month, rate) +
+    (1 - mix.weight) * localities.valueAtMonth(month, rate);
   return {
     startMonth,
     startValue: valueAtMonth(startMonth),
@@ -83,7 +84,12 @@ function firstReachedMonth(path: Path, goal: number): MonthIndex | null {
 
 function verdictsFor(model: GrowthModel, input: IndicatorInput, path: Path | null): TargetVerdict[] {
   return input.targets.map((target) => {
-    const base = { indicatorId: input.id, targetId: target.id, targetValue: target.value, deadline: target.deadline };
+    const base = {
+      indicatorId: input.id,
+      targetId: target.id,
+      targetValue: target.value,
+      deadline: target.deadline,
+    };
     if (!path) {
       return {
         ...base,
@@ -142,7 +148,13 @@ export function projectScenario(request: ProjectionRequest): ProjectionResult {
       const levelSeries = (level: IndicatorInput) => {
         const levelOut = new Float64Array(slot.length);
         for (let k = 0; k < slot.length; k++) {
-          levelOut[k] = valueAt(request.model, level.start!.value, level.ratePerMonth, path.startMonth + k - level.start!.month, level.ceiling);
+          levelOut[k] = valueAt(
+            request.model,
+            level.start!.value,
+            level.ratePerMonth,
+            path.startMonth + k - level.start!.month,
+            level.ceiling,
+          );
         }
         return levelOut;
       };
@@ -151,13 +163,21 @@ export function projectScenario(request: ProjectionRequest): ProjectionResult {
       projectInto(out, request.model, path.startValue, input.ratePerMonth, input.ceiling);
     }
   });
-  const verdicts = request.indicators.flatMap((input, i) => verdictsFor(request.model, input, paths[i] ?? null));
+  const verdicts = request.indicators.flatMap((input, i) =>
+    verdictsFor(request.model, input, paths[i] ?? null),
+  );
   return { series, layout, verdicts };
 }
 
 /** The slice of the packed buffer that belongs to one indicator. */
-export function seriesOf(result: ProjectionResult, id: string): { startMonth: MonthIndex; values: Float64Array } | null {
+export function seriesOf(
+  result: ProjectionResult,
+  id: string,
+): { startMonth: MonthIndex; values: Float64Array } | null {
   const slot = result.layout.find((entry) => entry.id === id);
   if (!slot) return null;
-  return { startMonth: slot.startMonth, values: result.series.subarray(slot.offset, slot.offset + slot.length) };
+  return {
+    startMonth: slot.startMonth,
+    values: result.series.subarray(slot.offset, slot.offset + slot.length),
+  };
 }

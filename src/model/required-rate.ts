@@ -50,3 +50,11 @@ export function requiredRate(
   }
   return { kind: 'rate', ratePerMonth: (targetValue - startValue) / n };
 }
+
+/**
+ * A required rate as shown and applied: rounded UP to the slider's 0.01 step, so that typing the shown
+ * number does reach the target. @example shownRequiredRate(58 / 18) === 3.23
+ */
+export function shownRequiredRate(ratePerMonth: number): number {
+  return Math.ceil(ratePerMonth * 100 - 1e-9) / 100;
+}

@@ -57,7 +57,9 @@ describe('seed dataset', () => {
   });
 
   it('rejects a broken file with a message naming the problem', () => {
-    const broken = structuredClone(indicatorsJson) as { indicators: { observations: { source: string; month: string }[] }[] };
+    const broken = structuredClone(indicatorsJson) as {
+      indicators: { observations: { source: string; month: string }[] }[];
+    };
     broken.indicators[0]!.observations[0]!.source = 'nope';
     expect(() => loadDataset(broken, sourcesJson)).toThrow(/unknown source nope/);
     broken.indicators[0]!.observations[0]!.month = '2024-13';

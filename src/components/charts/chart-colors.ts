@@ -1,0 +1,12 @@
+/** Chart colours, all ≥ 4.5:1 on white; every series also differs by point style or dash, never colour only. */
+export const COLORS = {
+  observed: '#111827',
+  alternative: '#6b7280',
+  user: '#7c2d12',
+  projection: '#1d4ed8',
+  ministries: '#6d28d9',
+  localities: '#0f766e',
+  target: '#9f1239',
+  reached: '#15803d',
+  today: '#4b5563',
+} as const;

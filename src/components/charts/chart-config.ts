@@ -1,0 +1,208 @@
+import type { ChartDataset, ScatterDataPoint } from 'chart.js';
+import type { AnnotationOptions } from 'chartjs-plugin-annotation';
+import type { UserObservation } from '../../model/baseline';
+import type { LoadedIndicator } from '../../model/load-dataset';
+import { monthIndex, type MonthIndex } from '../../model/month';
+import type { TargetVerdict } from '../../model/projection-types';
+import { COLORS } from './chart-colors';
+
+export interface SeriesSlice {
+  startMonth: MonthIndex;
+  values: Float64Array;
+}
+
+export interface ChartInputs {
+  indicator: LoadedIndicator;
+  projection: SeriesSlice | null;
+  levels: { ministries: SeriesSlice | null; localities: SeriesSlice | null } | null;
+  userObservations: UserObservation[];
+  verdicts: TargetVerdict[];
+  referenceMonth: MonthIndex;
+  labels: {
+    observed: string;
+    alternative: string;
+    user: string;
+    projection: string;
+    ministries: string;
+    localities: string;
+    today: string;
+    target: (value: number, deadline: MonthIndex) => string;
+    reached: (month: MonthIndex) => string;
+  };
+}
+
+const toPoints = (slice: SeriesSlice | null): ScatterDataPoint[] =>
+  slice ? Array.from(slice.values, (y, i) => ({ x: slice.startMonth + i, y })) : [];
+
+/** Datasets of one indicator chart: observations, alternative figures, user figures, projection lines. */
+export function buildDatasets(inputs: ChartInputs): ChartDataset<'line', ScatterDataPoint[]>[] {
+  const { indicator, labels } = inputs;
+  const points = (alternative: boolean) =>
+    indicator.observations
+      .filter((o) => Boolean(o.alternative) === alternative)
+      .map((o) => ({ x: monthIndex(o.month), y: o.value }));
+  const markers = (
+    label: string,
+    data: ScatterDataPoint[],
+    color: string,
+    style: 'circle' | 'rectRot' | 'triangle',
+  ) => ({
+    label,
+    data,
+    showLine: false,
+    borderColor: color,
+    backgroundColor: style === 'rectRot' ? '#ffffff' : color,
+    pointStyle: style,
+    pointRadius: 6,
+    pointHoverRadius: 8,
+    borderWidth: 2,
+  });
+  const line = (label: string, data: ScatterDataPoint[], color: string, dash: number[]) => ({
+    label,
+    data,
+    borderColor: color,
+    backgroundColor: color,
+    borderWidth: dash.length ? 2 : 3,
+    borderDash: dash,
+    pointRadius: 0,
+    pointHitRadius: 6,
+  });
+  const datasets: ChartDataset<'line', ScatterDataPoint[]>[] = [
+    markers(labels.observed, points(false), COLORS.observed, 'circle'),
+  ];
+  const alternative = points(true);
+  if (alternative.length)
+    datasets.push(markers(labels.alternative, alternative, COLORS.alternative, 'rectRot'));
+  if (inputs.userObservations.length) {
+    datasets.push(
+      markers(
+        labels.user,
+        inputs.userObservations.map((o) => ({ x: o.month, y: o.value })),
+        COLORS.user,
+        'triangle',
+      ),
+    );
+  }
+  datasets.push(line(labels.projection, toPoints(inputs.projection), COLORS.projection, []));
+  if (inputs.levels) {
+    datasets.push(line(labels.ministries, toPoints(inputs.levels.ministries), COLORS.ministries, [8, 4]));
+    datasets.push(line(labels.localities, toPoints(inputs.levels.localities), COLORS.localities, [2, 3]));
+  }
+  return datasets;
+}
+
+/** Target lines ending at their deadline, the month each is reached, and today. */
+export function buildAnnotations(inputs: ChartInputs, xMin: MonthIndex): Record<string, AnnotationOptions> {
+  const annotations: Record<string, AnnotationOptions> = {
+    today: {
+      type: 'line',
+      xMin: inputs.referenceMonth,
+      xMax: inputs.referenceMonth,
+      borderColor: COLORS.today,
+      borderWidth: 1,
+      borderDash: [4, 4],
+      label: {
+        display: true,
+        content: inputs.labels.today,
+        position: 'start',
+        backgroundColor: COLORS.today,
+        font: { size: 12 },
+      },
+    },
+  };
+  inputs.indicator.shownTargets.forEach((target, i) => {
+    const deadline = monthIndex(target.deadline);
+    annotations[`target${i}`] = {
+      type: 'line',
+      xMin,
+      xMax: deadline,
+      yMin: target.value,
+      yMax: target.value,
+      borderColor: COLORS.target,
+      borderWidth: 2,
+      borderDash: [6, 4],
+      label: {
+        display: true,
+        content: inputs.labels.target(target.value, deadline),
+        position: 'end',
+        yAdjust: i % 2 === 0 ? -12 : 12,
+        backgroundColor: 'rgba(255,255,255,0.9)',
+        color: COLORS.target,
+        font: { size: 12, weight: 'bold' },
+      },
+    };
+    annotations[`deadline${i}`] = {
+      type: 'point',
+      xValue: deadline,
+      yValue: target.value,
+      radius: 5,
+      pointStyle: 'rect',
+      backgroundColor: COLORS.target,
+      borderColor: COLORS.target,
+    };
+    const verdict = inputs.verdicts.find((v) => v.targetId === target.id);
+    if (verdict?.reachedMonth != null && verdict.status !== 'alreadyMet') {
+      annotations[`reached${i}`] = {
+        type: 'point',
+        xValue: verdict.reachedMonth,
+        yValue: target.value,
+        radius: 7,
+        pointStyle: 'star',
+        borderWidth: 3,
+        borderColor: COLORS.reached,
+        backgroundColor: COLORS.reached,
+      };
+      annotations[`reachedLabel${i}`] = {
+        type: 'label',
+        xValue: verdict.reachedMonth,
+        yValue: target.value,
+        yAdjust: 22,
+        content: inputs.labels.reached(verdict.reachedMonth),
+        color: COLORS.reached,
+        backgroundColor: 'rgba(255,255,255,0.85)',
+        font: { size: 12, weight: 'bold' },
+      };
+    }
+  });
+  return annotations;
+}
+
+/** Stable y-range: shares stay 0–100; counts get room to double, so the axes do not move during a drag. */
+export function yRange(indicator: LoadedIndicator): { min: number; max: number } {
+  if (indicator.unit === 'percent') return { min: 0, max: 100 };
+  const largest = Math.max(
+    0,
+    ...indicator.observations.map((o) => o.value),
+    ...indicator.targets.map((t) => t.value),
+  );
+  const raw = largest > 0 ? largest * 2 : 10;
+  const step = 10 ** Math.floor(Math.log10(raw));
+  return { min: 0, max: Math.ceil(raw / step) * step };
+}
+
+/** Stable x-range: from a little before the first figure to the horizon. */
+export function xRange(inputs: ChartInputs, horizon: MonthIndex): { min: MonthIndex; max: MonthIndex } {
+  const months = [
+    ...inputs.indicator.observations.map((o) => monthIndex(o.month)),
+    ...inputs.userObservations.map((o) => o.month),
+  ];
+  const deadlines = inputs.indicator.shownTargets.map((t) => monthIndex(t.deadline));
+  const first = months.length ? Math.min(...months) : Math.min(inputs.referenceMonth, ...deadlines) - 12;
+  return { min: first - 2, max: horizon };
+}
+
+/** A cheap fingerprint of everything a chart draws; equal fingerprints mean nothing to redraw. */
+export function chartSignature(inputs: ChartInputs, xMin: number, xMax: number, lang: string): string {
+  const slice = (s: SeriesSlice | null) => (s ? `${s.startMonth}:${s.values.join(',')}` : '-');
+  return [
+    lang,
+    xMin,
+    xMax,
+    inputs.referenceMonth,
+    slice(inputs.projection),
+    slice(inputs.levels?.ministries ?? null),
+    slice(inputs.levels?.localities ?? null),
+    inputs.userObservations.map((o) => `${o.month}=${o.value}`).join(','),
+    inputs.verdicts.map((v) => `${v.targetId}@${v.reachedMonth}/${v.status}`).join(','),
+  ].join('|');
+}

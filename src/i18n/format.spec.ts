@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { monthIndex } from '../model/month';
+import { formatMonth, formatNumber, formatPercent, parseDecimal } from './format';
+import { en } from './strings-en';
+import { vi } from './strings-vi';
+
+describe('formatting for the locale', () => {
+  it.each([
+    [82.2, 'vi', '82,2%'],
+    [82.2, 'en', '82.2%'],
+    [42, 'vi', '42%'],
+  ] as const)('%d in %s → %s', (value, lang, expected) => {
+    expect(formatPercent(value, lang)).toBe(expected);
+  });
+  it('writes thousands the local way', () => {
+    expect(formatNumber(4543, 'vi')).toBe('4.543');
+    expect(formatNumber(4543, 'en')).toBe('4,543');
+  });
+  it.each([
+    ['2025-12', 'vi', '12/2025'],
+    ['2025-12', 'en', 'Dec 2025'],
+  ] as const)('month %s in %s → %s', (month, lang, expected) => {
+    expect(formatMonth(monthIndex(month), lang)).toBe(expected);
+  });
+});
+
+describe('parseDecimal', () => {
+  it.each([
+    ['2,5', 2.5],
+    ['2.5', 2.5],
+    [' 3 ', 3],
+    ['-1,25', -1.25],
+    ['\u22121,5', -1.5],
+    ['.5', 0.5],
+  ])('%j → %d', (text, expected) => {
+    expect(parseDecimal(text)).toBe(expected);
+  });
+  it.each(['', 'abc', '2,5,1', '1e3', '2.5%', '--1', 'NaN', 'Infinity'])('%j → null', (text) => {
+    expect(parseDecimal(text)).toBeNull();
+  });
+});
+
+describe('string tables', () => {
+  it('have the same keys and the same placeholders in both languages', () => {
+    expect(Object.keys(en).sort()).toEqual(Object.keys(vi).sort());
+    const placeholders = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort();
+    for (const key of Object.keys(vi) as (keyof typeof vi)[]) {
+      expect(placeholders(en[key]), key).toEqual(placeholders(vi[key]));
+    }
+  });
+});

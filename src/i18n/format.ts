@@ -1,0 +1,53 @@
+import { monthText, type MonthIndex } from '../model/month';
+
+export type Lang = 'vi' | 'en';
+export const LANGS: readonly Lang[] = ['vi', 'en'];
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/**
+ * A number in the locale's style with at most `digits` decimals.
+ * @example formatNumber(82.2, 'vi') === '82,2'; formatNumber(82.2, 'en') === '82.2'
+ */
+export function formatNumber(value: number, lang: Lang, digits = 1, minDigits = 0): string {
+  const key = `${lang}:${digits}:${minDigits}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-US', {
+      maximumFractionDigits: digits,
+      minimumFractionDigits: minDigits,
+    });
+    numberFormats.set(key, format);
+  }
+  // Avoid "-0".
+  return format.format(Math.abs(value) < 0.5 * 10 ** -digits ? 0 : value);
+}
+
+/** A percent value (0–100) as text. @example formatPercent(82.2, 'vi') === '82,2%' */
+export function formatPercent(value: number, lang: Lang, digits = 1): string {
+  return `${formatNumber(value, lang, digits)}%`;
+}
+
+/**
+ * A month for people. @example formatMonth(monthIndex('2025-12'), 'vi') === '12/2025'; 'en' → 'Dec 2025'
+ */
+export function formatMonth(month: MonthIndex, lang: Lang): string {
+  const [year, mm] = monthText(month).split('-');
+  if (lang === 'vi') return `${mm}/${year}`;
+  const date = new Date(Date.UTC(Number(year), Number(mm) - 1, 1));
+  return new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(date);
+}
+
+/**
+ * Reads a typed decimal in either style: "2,5" and "2.5" both mean 2.5; "−1,2" works too.
+ * Returns null for anything that is not a plain number.
+ */
+export function parseDecimal(text: string): number | null {
+  const cleaned = text
+    .trim()
+    .replace(/\u2212/g, '-')
+    .replace(',', '.');
+  if (!/^[-+]?(\d+\.?\d*|\.\d+)$/.test(cleaned)) return null;
+  const value = Number(cleaned);
+  return Number.isFinite(value) ? value : null;
+}

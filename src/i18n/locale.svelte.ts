@@ -1,0 +1,61 @@
+import type { Localized, Unit } from '../model/dataset-schema';
+import type { MonthIndex } from '../model/month';
+import { formatMonth, formatNumber, type Lang } from './format';
+import { en } from './strings-en';
+import { vi, type StringKey } from './strings-vi';
+
+const tables = { vi, en } as const;
+
+const RATE_UNIT: Record<Unit, StringKey> = {
+  percent: 'rateUnitPercent',
+  percentOfGdp: 'rateUnitPercentOfGdp',
+  millionAccounts: 'rateUnitMillionAccounts',
+  millionPeople: 'rateUnitMillionPeople',
+  billionUsd: 'rateUnitBillionUsd',
+};
+
+const VALUE_FORMAT: Partial<Record<Unit, StringKey>> = {
+  millionAccounts: 'valueMillionAccounts',
+  millionPeople: 'valueMillionPeople',
+  billionUsd: 'valueBillionUsd',
+};
+
+/** The interface language and every text helper that depends on it. Reading `lang` makes callers reactive. */
+class Locale {
+  lang = $state<Lang>('vi');
+
+  /** A string from the table of the current language, with `{name}` placeholders filled. */
+  t = (key: StringKey, params: Record<string, string | number> = {}): string =>
+    tables[this.lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+      name in params ? String(params[name]) : whole,
+    );
+
+  /** The current language's half of a bilingual data text. */
+  text = (value: Localized): string => value[this.lang];
+
+  month = (month: MonthIndex): string => formatMonth(month, this.lang);
+
+  number = (value: number, digits = 1): string => formatNumber(value, this.lang, digits);
+
+  /** A value in its unit: "82,2%", "75,7 triệu", "USD 20.5 bn". */
+  value = (unit: Unit, value: number, digits = 1): string => {
+    const key = VALUE_FORMAT[unit];
+    const number = formatNumber(value, this.lang, digits);
+    return key ? this.t(key, { value: number }) : `${number}%`;
+  };
+
+  /** A gap or a rate with its unit: "2,1 điểm %", "3,22 điểm %/tháng". */
+  rate = (unit: Unit, value: number, digits = 2): string =>
+    `${formatNumber(value, this.lang, digits)} ${this.t(RATE_UNIT[unit])}`;
+
+  rateUnit = (unit: Unit): string => this.t(RATE_UNIT[unit]);
+
+  gap = (unit: Unit, value: number): string => {
+    const number = formatNumber(value, this.lang, 1);
+    if (unit === 'percent' || unit === 'percentOfGdp')
+      return this.lang === 'vi' ? `${number} điểm %` : `${number} pp`;
+    return this.value(unit, value);
+  };
+}
+
+export const locale = new Locale();

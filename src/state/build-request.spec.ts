@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { defaultRate, countedPoints } from '../model/baseline';
+import { monthIndex } from '../model/month';
+import { projectScenario } from '../model/project-scenario';
+import { seedDataset } from '../model/seed-dataset';
+import { buildRequest, type ScenarioSnapshot } from './build-request';
+
+const dataset = seedDataset();
+const defaults = new Map(dataset.indicators.map((i) => [i.id, defaultRate(countedPoints(i.observations))]));
+const snapshot = (over: Partial<ScenarioSnapshot> = {}): ScenarioSnapshot => ({
+  model: 'linear',
+  horizon: monthIndex('2026-12'),
+  splitLevels: false,
+  rateOverrides: {},
+  userObservations: {},
+  ...over,
+});
+const verdict = (s: ScenarioSnapshot, indicator: string, target: string) =>
+  projectScenario(buildRequest(dataset, s, defaults)).verdicts.find(
+    (v) => v.indicatorId === indicator && v.targetId === target,
+  )!;
+
+describe('the seeded page, end to end through the engine', () => {
+  it('uses the fibre trend 2.6/6 pp/month by default', () => {
+    expect(defaults.get('fibreHouseholds')).toBeCloseTo(0.43333, 5);
+  });
+
+  it('asks 58/18 pp/month of the dossier share for 100% by end-2025, and 25/17 of the services rate for 80%', () => {
+    const dossier = verdict(snapshot(), 'dossiersFullOnline', 'services100by2025');
+    expect(dossier.required).toEqual({ kind: 'rate', ratePerMonth: expect.closeTo(58 / 18, 9) });
+    const services = verdict(snapshot(), 'servicesFullOnline', 'services80by2025');
+    expect(services.required).toEqual({ kind: 'rate', ratePerMonth: expect.closeTo(25 / 17, 9) });
+  });
+
+  it('re-bases on a user observation: 60% in 2025-06 needs 40/6 pp/month for 100% by 2025-12', () => {
+    const s = snapshot({
+      userObservations: { dossiersFullOnline: [{ month: monthIndex('2025-06'), value: 60 }] },
+    });
+    expect(verdict(s, 'dossiersFullOnline', 'services100by2025').required).toEqual({
+      kind: 'rate',
+      ratePerMonth: expect.closeTo(40 / 6, 9),
+    });
+  });
+
+  it('lets adults-using-online-services be simulated once the user supplies a baseline', () => {
+    expect(verdict(snapshot(), 'adultsUsingOnlineServices', 'adults50by2025').status).toBe('noBaseline');
+    const s = snapshot({
+      userObservations: { adultsUsingOnlineServices: [{ month: monthIndex('2024-12'), value: 30 }] },
+      rateOverrides: { adultsUsingOnlineServices: 2 },
+    });
+    // 30 + 2·12 = 54 ≥ 50 at 2025-12; reached when 30 + 2t ≥ 50 → t = 10 → 2025-10
+    expect(verdict(s, 'adultsUsingOnlineServices', 'adults50by2025')).toMatchObject({
+      status: 'reached',
+      reachedMonth: monthIndex('2025-10'),
+    });
+  });
+
+  it('split by level, the national line needs 83/18 pp/month at both levels for 100%', () => {
+    const v = verdict(snapshot({ splitLevels: true }), 'dossiersFullOnline', 'services100by2025');
+    expect(v.required).toEqual({ kind: 'rate', ratePerMonth: expect.closeTo(83 / 18, 9) });
+  });
+});

@@ -1,0 +1,40 @@
+import type { Dataset } from '../model/load-dataset';
+import type { TargetVerdict } from '../model/projection-types';
+import { shownRequiredRate } from '../model/required-rate';
+
+export type Preset = 'trend' | 'plan' | 'custom';
+
+/**
+ * "On plan": each indicator at the rate its nearest (earliest-deadline) unmet target needs; indicators with
+ * no such target keep their trend. When the national line is split, both levels get the common rate.
+ */
+export function planRates(
+  dataset: Dataset,
+  verdicts: readonly TargetVerdict[],
+  splitLevels: boolean,
+): Record<string, number> {
+  const rates: Record<string, number> = {};
+  for (const indicator of dataset.indicators) {
+    const nearest = verdicts
+      .filter((v) => v.indicatorId === indicator.id && v.required.kind === 'rate')
+      .sort((a, b) => a.deadline - b.deadline)[0];
+    if (!nearest || nearest.required.kind !== 'rate') continue;
+    const rate = shownRequiredRate(nearest.required.ratePerMonth);
+    if (splitLevels && indicator.mix) {
+      rates[indicator.mix.ministries] = rate;
+      rates[indicator.mix.localities] = rate;
+    } else {
+      rates[indicator.id] = rate;
+    }
+  }
+  return rates;
+}
+
+/** Which preset the current overrides amount to. */
+export function activePreset(overrides: Record<string, number>, plan: Record<string, number>): Preset {
+  const keys = Object.keys(overrides);
+  if (keys.length === 0) return 'trend';
+  const planKeys = Object.keys(plan);
+  const samePlan = keys.length === planKeys.length && planKeys.every((k) => overrides[k] === plan[k]);
+  return samePlan ? 'plan' : 'custom';
+}

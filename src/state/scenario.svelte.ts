@@ -1,0 +1,72 @@
+import { defaultRates, type UserObservation } from '../model/baseline';
+import type { GrowthModel } from '../model/growth-models';
+import type { Dataset } from '../model/load-dataset';
+import { monthIndex, monthOfDate, type MonthIndex } from '../model/month';
+import type { ScenarioSnapshot } from './build-request';
+
+export const DEFAULT_HORIZON = monthIndex('2026-12');
+export const HORIZONS: readonly MonthIndex[] = [
+  monthIndex('2026-12'),
+  monthIndex('2027-12'),
+  monthIndex('2030-12'),
+];
+
+/** The scenario on screen: model, horizon, the rates the user moved, the observations the user added. */
+export class ScenarioState {
+  model = $state<GrowthModel>('linear');
+  horizon = $state<MonthIndex>(DEFAULT_HORIZON);
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity -- read once, never mutated
+  referenceMonth = $state<MonthIndex>(monthOfDate(new Date()));
+  splitLevels = $state(false);
+  rateOverrides = $state<Record<string, number>>({});
+  userObservations = $state<Record<string, UserObservation[]>>({});
+
+  /** Default rate per indicator: the trend of its counted points (user observations included), else flat. */
+  defaults = $derived.by(() => defaultRates(this.dataset.indicators, this.userObservations));
+
+  constructor(readonly dataset: Dataset) {}
+
+  rate(id: string): number {
+    return this.rateOverrides[id] ?? this.defaults.get(id) ?? 0;
+  }
+
+  setRate(id: string, value: number): void {
+    if (this.rateOverrides[id] === value) return;
+    this.rateOverrides[id] = value;
+  }
+
+  resetRate(id: string): void {
+    delete this.rateOverrides[id];
+  }
+
+  /** Sets several rates at once (presets, "apply required rate" on both levels). */
+  setRates(rates: Record<string, number>): void {
+    this.rateOverrides = { ...this.rateOverrides, ...rates };
+  }
+
+  resetAll(): void {
+    this.rateOverrides = {};
+  }
+
+  addObservation(id: string, observation: UserObservation): void {
+    const kept = (this.userObservations[id] ?? []).filter((o) => o.month !== observation.month);
+    this.userObservations[id] = [...kept, observation].sort((a, b) => a.month - b.month);
+  }
+
+  removeObservation(id: string, month: MonthIndex): void {
+    const kept = (this.userObservations[id] ?? []).filter((o) => o.month !== month);
+    if (kept.length) this.userObservations[id] = kept;
+    else delete this.userObservations[id];
+  }
+
+  /** Plain data for the engine, the URL and saved scenarios. */
+  snapshot(): ScenarioSnapshot {
+    return {
+      model: this.model,
+      horizon: this.horizon,
+      splitLevels: this.splitLevels,
+      rateOverrides: $state.snapshot(this.rateOverrides),
+      userObservations: $state.snapshot(this.userObservations),
+    };
+  }
+}

@@ -1,0 +1,24 @@
+import { expect, type Page } from '@playwright/test';
+
+/** Opens the app and fails the test on any console error or uncaught exception. */
+export async function openApp(page: Page, path = './'): Promise<string[]> {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(path);
+  await expect(page.getByText(/mục tiêu đạt được|targets reachable/)).toBeVisible();
+  return errors;
+}
+
+export const DOSSIERS_VI = 'Tỉ lệ hồ sơ trực tuyến toàn trình (cả nước)';
+export const SERVICES_VI = 'Tỷ lệ dịch vụ công trực tuyến (cả nước)';
+
+export function card(page: Page, name: string) {
+  return page.getByRole('article', { name, exact: true });
+}
+
+export function verdict(page: Page, cardName: string, title: string) {
+  return card(page, cardName).getByRole('listitem').filter({ hasText: title });
+}

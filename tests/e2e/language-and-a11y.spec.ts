@@ -1,0 +1,63 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import indicatorsJson from '../../seeds/indicators.json' with { type: 'json' };
+import { en } from '../../src/i18n/strings-en';
+import { vi } from '../../src/i18n/strings-vi';
+import { card, openApp, verdict } from './helpers';
+
+/** Fixed Vietnamese strings (no placeholders) absent from their English counterpart (the brand name stays). */
+const viOnly = (Object.keys(vi) as (keyof typeof vi)[])
+  .filter((key) => !vi[key].includes('{') && !en[key].includes(vi[key]) && vi[key].length >= 4)
+  .map((key) => vi[key]);
+const viDataNames = indicatorsJson.indicators.map((i) => i.name.vi);
+
+test('the English toggle changes every visible string, numbers and dates included', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('button', { name: 'Switch to English' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  const dossiers = 'Dossiers handled fully online (national)';
+  await expect(verdict(page, dossiers, '100% by Dec 2025')).toContainText(
+    'Rate needed: at least 3.23 pp/month',
+  );
+  // Open every disclosure so hidden text is checked too.
+  for (const summary of await page.locator('summary').all()) await summary.click();
+  const text = await page.locator('body').innerText();
+  const leftovers = [...viOnly, ...viDataNames].filter((s) => text.includes(s));
+  expect(leftovers).toEqual([]);
+  await expect(card(page, 'Households on fibre broadband')).toContainText('Starting point: 82.2% (Jun 2024)');
+  await page.getByRole('button', { name: 'Chuyển sang tiếng Việt' }).click();
+  await expect(card(page, 'Hộ gia đình dùng Internet cáp quang băng rộng')).toContainText(
+    'Điểm xuất phát: 82,2% (06/2024)',
+  );
+});
+
+for (const lang of ['vi', 'en'] as const) {
+  test(`axe finds no serious or critical violation (${lang})`, async ({ page }) => {
+    await openApp(page);
+    if (lang === 'en') await page.getByRole('button', { name: 'Switch to English' }).click();
+    const results = await new AxeBuilder({ page }).analyze();
+    const serious = results.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')}`);
+    expect(serious).toEqual([]);
+  });
+}
+
+for (const viewport of [
+  { width: 1280, height: 800 },
+  { width: 390, height: 844 },
+]) {
+  test(`screenshot at ${viewport.width}×${viewport.height} with nothing wider than the screen`, async ({
+    page,
+  }, info) => {
+    await page.setViewportSize(viewport);
+    await openApp(page);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: info.outputPath(`page-${viewport.width}x${viewport.height}.png`) });
+    await page.screenshot({
+      path: info.outputPath(`page-${viewport.width}x${viewport.height}-full.png`),
+      fullPage: true,
+    });
+  });
+}
