@@ -1,7 +1,7 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
 import './app.css';
-import { seedDataset } from './model/seed-dataset';
+import { allVintages, latestDataset, missingHeadlines, seedDataset } from './model/seed-dataset';
 
 const createWorker = () =>
   new Worker(new URL('./worker/projection.worker.ts', import.meta.url), {
@@ -9,4 +9,12 @@ const createWorker = () =>
     name: 'projection',
   });
 
-mount(App, { target: document.getElementById('app')!, props: { dataset: seedDataset(), createWorker } });
+const vintages = allVintages();
+// The later vintage becomes the default only once it covers every headline indicator.
+const missing = missingHeadlines(latestDataset());
+const defaultVintage = missing.length ? seedDataset().vintage : latestDataset().vintage;
+
+mount(App, {
+  target: document.getElementById('app')!,
+  props: { vintages, defaultVintage, missingHeadlines: missing, createWorker },
+});

@@ -27,24 +27,57 @@ export function baselineOf(points: readonly MonthValue[]): MonthValue | null {
   return points.at(-1) ?? null;
 }
 
+/** Which observations the trend is fitted over. */
+export type TrendWindow = 'sinceBreak' | 'all' | 'last12';
+export const TREND_WINDOWS: readonly TrendWindow[] = ['sinceBreak', 'all', 'last12'];
+
 /**
- * Default slider value: the least-squares trend of the counted points, or 0 (flat) when there is only one
- * point; the UI says which.
+ * The points a trend is fitted over: all of them, those of the last 12 months before the latest, or those
+ * since the latest definitional break (all when there is none), so incomparable figures stay out.
+ * @example windowPoints(points, 'last12', []) keeps months ≥ latest − 12
+ */
+export function windowPoints(
+  points: readonly MonthValue[],
+  window: TrendWindow,
+  breakMonths: readonly MonthIndex[] = [],
+): MonthValue[] {
+  const latest = points.at(-1);
+  if (!latest) return [];
+  let from = -Infinity;
+  if (window === 'last12') from = latest.month - 12;
+  if (window === 'sinceBreak') from = Math.max(-Infinity, ...breakMonths.filter((m) => m <= latest.month));
+  return points.filter((p) => p.month >= from);
+}
+
+/**
+ * Default slider value: the least-squares trend of the points, or 0 (flat) when fewer than two remain;
+ * the UI says which.
  * @example defaultRate([{month: 0, value: 79.6}, {month: 6, value: 82.2}]) ≈ 0.4333
  */
 export function defaultRate(points: readonly MonthValue[]): number {
   return trendRate(points) ?? 0;
 }
 
-/** Default rate of every indicator, given the user's added observations. */
+/** The points the trend of one indicator is fitted over, given the user's observations and the window. */
+export function trendPoints(
+  indicator: Pick<Indicator, 'observations'> & { breaks?: readonly { month: string }[] },
+  userObservations: readonly UserObservation[] | undefined,
+  window: TrendWindow,
+): MonthValue[] {
+  const breaks = (indicator.breaks ?? []).map((b) => monthIndex(b.month));
+  return windowPoints(countedPoints(indicator.observations, userObservations), window, breaks);
+}
+
+/** Default rate of every indicator, given the user's added observations and the trend window. */
 export function defaultRates(
-  indicators: readonly Indicator[],
+  indicators: readonly (Indicator & { breaks?: readonly { month: string }[] })[],
   userObservations: Readonly<Record<string, readonly UserObservation[]>>,
+  window: TrendWindow = 'sinceBreak',
 ): Map<string, number> {
   return new Map(
     indicators.map((indicator) => [
       indicator.id,
-      defaultRate(countedPoints(indicator.observations, userObservations[indicator.id])),
+      defaultRate(trendPoints(indicator, userObservations[indicator.id], window)),
     ]),
   );
 }

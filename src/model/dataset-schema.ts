@@ -13,7 +13,8 @@ const Quote = v.pipe(v.string(), v.minLength(3));
 
 export const SourceSchema = v.object({
   id: SourceId,
-  file: v.string(),
+  /** The seed text in seeds/texts/, or null for a web page known by its address. */
+  file: v.nullable(v.string()),
   title: LocalizedText,
   publisher: v.nullable(v.string()),
   /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: only as precise as the text allows. */
@@ -59,7 +60,8 @@ export const IndicatorSchema = v.object({
   targetsFrom: v.optional(v.string()),
   observations: v.array(ObservationSchema),
   targets: v.array(TargetSchema),
-  caveats: v.array(LocalizedText),
+  /** `seedOnly`: true of the seed figures only (e.g. "only one observation"), hidden in later vintages. */
+  caveats: v.array(v.object({ ...LocalizedText.entries, seedOnly: v.optional(v.boolean()) })),
 });
 
 export const IndicatorsFileSchema = v.object({
@@ -71,6 +73,19 @@ export const IndicatorsFileSchema = v.object({
 
 export const SourcesFileSchema = v.object({ sources: v.array(SourceSchema) });
 
+/** A definitional break: figures before `month` are not comparable with those after. */
+export const BreakSchema = v.object({ indicator: v.string(), month: MonthText, note: LocalizedText });
+
+/** A later data vintage: figures reported after the seeds, each with its own source. */
+export const LaterFiguresFileSchema = v.object({
+  vintage: v.string(),
+  vintageLabel: LocalizedText,
+  sources: v.array(v.object({ ...SourceSchema.entries, url: v.pipe(v.string(), v.url()) })),
+  observations: v.array(v.object({ indicator: v.string(), ...ObservationSchema.entries })),
+  breaks: v.array(BreakSchema),
+  notFound: v.array(v.object({ indicator: v.string(), searched: v.string() })),
+});
+
 export type Localized = v.InferOutput<typeof LocalizedText>;
 export type Source = v.InferOutput<typeof SourceSchema>;
 export type Observation = v.InferOutput<typeof ObservationSchema>;
@@ -78,3 +93,5 @@ export type Target = v.InferOutput<typeof TargetSchema>;
 export type Indicator = v.InferOutput<typeof IndicatorSchema>;
 export type IndicatorsFile = v.InferOutput<typeof IndicatorsFileSchema>;
 export type Unit = (typeof UNITS)[number];
+export type LaterFiguresFile = v.InferOutput<typeof LaterFiguresFileSchema>;
+export type DataBreak = v.InferOutput<typeof BreakSchema>;

@@ -79,6 +79,28 @@ describe('projectScenario: national dossier share from 42% (2024-06)', () => {
   });
 });
 
+describe('projectScenario: deadlines that predate the projection', () => {
+  it('judges 80% by 2024-12 against the figure reported then (45.8%), not against the projection', () => {
+    const input: IndicatorInput = {
+      ...dossiers(0),
+      start: { month: m('2025-10'), value: 39.98 },
+      history: [
+        { month: m('2024-06'), value: 42 },
+        { month: m('2024-12'), value: 45.8 },
+        { month: m('2025-06'), value: 39.51 },
+        { month: m('2025-10'), value: 39.98 },
+      ],
+    };
+    const verdict = run([input]).verdicts.find((v) => v.targetId === 'services80by2024')!;
+    expect(verdict).toMatchObject({ status: 'missed', judgedBy: 'observation', observedMonth: m('2024-12') });
+    expect(verdict.gapAtDeadline).toBeCloseTo(34.2, 9); // 80 − 45.8
+    // 100% by 2025-12 is still ahead of 2025-10: judged by the projection.
+    expect(run([input]).verdicts.find((v) => v.targetId === 'services100by2025')!.judgedBy).toBe(
+      'projection',
+    );
+  });
+});
+
 describe('projectScenario: national line as the mix of ministries (61%) and localities (17%)', () => {
   const weight = 25 / 44; // 42 = 61w + 17(1 − w)
   const levels = (ministries: number, localities: number): IndicatorInput[] => [

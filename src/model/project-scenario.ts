@@ -98,14 +98,34 @@ function verdictsFor(model: GrowthModel, input: IndicatorInput, path: Path | nul
         valueAtDeadline: null,
         gapAtDeadline: null,
         required: { kind: 'noBaseline' as const },
+        judgedBy: 'projection' as const,
+        observedMonth: null,
       };
     }
     const goal = reachableTarget(model, path.startValue, target.value, path.ceiling);
     const required = input.mix
       ? requiredMixRate(path, goal, target.deadline)
       : requiredRate(model, path.startValue, target.value, target.deadline - path.startMonth, path.ceiling);
-    const valueAtDeadline = path.valueAtMonth(Math.max(target.deadline, path.startMonth));
     const reachedMonth = firstReachedMonth(path, goal);
+    // A deadline before the projection starts is judged by the latest figure reported by then.
+    const observed =
+      target.deadline < path.startMonth
+        ? (input.history ?? []).filter((p) => p.month <= target.deadline).at(-1)
+        : undefined;
+    if (observed) {
+      const firstMet = (input.history ?? []).find((p) => p.value >= target.value - EPSILON);
+      return {
+        ...base,
+        status: observed.value >= target.value - EPSILON ? 'reached' : 'missed',
+        reachedMonth: firstMet?.month ?? reachedMonth,
+        valueAtDeadline: observed.value,
+        gapAtDeadline: target.value - observed.value,
+        required,
+        judgedBy: 'observation',
+        observedMonth: observed.month,
+      };
+    }
+    const valueAtDeadline = path.valueAtMonth(Math.max(target.deadline, path.startMonth));
     const alreadyMet = path.startValue >= goal - EPSILON;
     const reached = reachedMonth !== null && reachedMonth <= target.deadline;
     return {
@@ -115,6 +135,8 @@ function verdictsFor(model: GrowthModel, input: IndicatorInput, path: Path | nul
       valueAtDeadline,
       gapAtDeadline: target.value - valueAtDeadline,
       required,
+      judgedBy: 'projection',
+      observedMonth: null,
     };
   });
 }

@@ -25,6 +25,8 @@ export interface IndicatorInput {
   start: MonthValue | null;
   ratePerMonth: number;
   targets: TargetInput[];
+  /** Counted observations up to the start; deadlines before the start are judged against them. */
+  history?: MonthValue[];
   /** When set, the series is the mix of two other indicators of the same request and `start`/`ratePerMonth` are ignored. */
   mix?: MixInput;
 }
@@ -58,6 +60,10 @@ export interface TargetVerdict {
   /** Target minus projected value at the deadline; positive means short of the target. */
   gapAtDeadline: number | null;
   required: RequiredRate | { kind: 'noBaseline' };
+  /** 'observation' when the deadline predates the projection and a reported figure decided the verdict. */
+  judgedBy: 'projection' | 'observation';
+  /** The reported figure's month when judged by observation. */
+  observedMonth: MonthIndex | null;
 }
 
 export interface ProjectionResult {

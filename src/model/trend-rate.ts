@@ -21,3 +21,21 @@ export function trendRate(points: readonly MonthValue[]): number | null {
   }
   return variance === 0 ? null : covariance / variance;
 }
+
+/** Least-squares line through the points: slope per month and the value it gives at `month`. */
+export interface TrendFit {
+  ratePerMonth: number;
+  valueAt(month: number): number;
+}
+
+/**
+ * The fitted line itself, for drawing; null where trendRate is null.
+ * @example trendFit([{month: 0, value: 1}, {month: 2, value: 5}])!.valueAt(1) === 3
+ */
+export function trendFit(points: readonly MonthValue[]): TrendFit | null {
+  const slope = trendRate(points);
+  if (slope === null) return null;
+  const meanMonth = points.reduce((sum, p) => sum + p.month, 0) / points.length;
+  const meanValue = points.reduce((sum, p) => sum + p.value, 0) / points.length;
+  return { ratePerMonth: slope, valueAt: (month) => meanValue + slope * (month - meanMonth) };
+}

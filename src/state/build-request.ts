@@ -1,4 +1,4 @@
-import { baselineOf, countedPoints, type UserObservation } from '../model/baseline';
+import { baselineOf, countedPoints, type TrendWindow, type UserObservation } from '../model/baseline';
 import type { GrowthModel } from '../model/growth-models';
 import type { Dataset, LoadedIndicator } from '../model/load-dataset';
 import { monthIndex, type MonthIndex } from '../model/month';
@@ -12,6 +12,8 @@ export interface ScenarioSnapshot {
   /** Only the rates the user moved away from the default. */
   rateOverrides: Record<string, number>;
   userObservations: Record<string, UserObservation[]>;
+  /** Which observations the default (trend) rates are fitted over; 'sinceBreak' when absent. */
+  trendWindow?: TrendWindow;
 }
 
 /** Rate of an indicator: the user's, or the default (trend, else flat). */
@@ -35,6 +37,7 @@ export function buildRequest(
       id: indicator.id,
       ceiling: indicator.ceiling,
       start: baselineOf(points),
+      history: points,
       ratePerMonth: rateOf(indicator, snapshot, defaults),
       targets: indicator.shownTargets.map((t) => ({
         id: t.id,
@@ -43,7 +46,7 @@ export function buildRequest(
       })),
     };
     if (snapshot.splitLevels && indicator.mix && indicator.mixWeight !== null) {
-      input.mix = { ...indicator.mix, weight: indicator.mixWeight };
+      input.mix = { ...indicator.mix, weight: indicator.mixWeight.weight };
     }
     return input;
   });

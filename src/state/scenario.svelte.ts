@@ -1,4 +1,4 @@
-import { defaultRates, type UserObservation } from '../model/baseline';
+import { defaultRates, type TrendWindow, type UserObservation } from '../model/baseline';
 import type { GrowthModel } from '../model/growth-models';
 import type { Dataset } from '../model/load-dataset';
 import { monthIndex, monthOfDate, type MonthIndex } from '../model/month';
@@ -13,6 +13,12 @@ export const HORIZONS: readonly MonthIndex[] = [
 
 /** The scenario on screen: model, horizon, the rates the user moved, the observations the user added. */
 export class ScenarioState {
+  readonly vintages: ReadonlyMap<string, Dataset>;
+  readonly defaultVintage: string;
+  vintage = $state('');
+  /** The dataset of the chosen vintage: baselines, trends and default rates follow it. */
+  dataset = $derived.by(() => this.vintages.get(this.vintage) ?? this.vintages.get(this.defaultVintage)!);
+  trendWindow = $state<TrendWindow>('sinceBreak');
   model = $state<GrowthModel>('linear');
   horizon = $state<MonthIndex>(DEFAULT_HORIZON);
   // eslint-disable-next-line svelte/prefer-svelte-reactivity -- read once, never mutated
@@ -22,9 +28,15 @@ export class ScenarioState {
   userObservations = $state<Record<string, UserObservation[]>>({});
 
   /** Default rate per indicator: the trend of its counted points (user observations included), else flat. */
-  defaults = $derived.by(() => defaultRates(this.dataset.indicators, this.userObservations));
+  defaults = $derived.by(() =>
+    defaultRates(this.dataset.indicators, this.userObservations, this.trendWindow),
+  );
 
-  constructor(readonly dataset: Dataset) {}
+  constructor(vintages: ReadonlyMap<string, Dataset>, defaultVintage: string) {
+    this.vintages = vintages;
+    this.defaultVintage = defaultVintage;
+    this.vintage = defaultVintage;
+  }
 
   rate(id: string): number {
     return this.rateOverrides[id] ?? this.defaults.get(id) ?? 0;
@@ -67,6 +79,7 @@ export class ScenarioState {
       splitLevels: this.splitLevels,
       rateOverrides: $state.snapshot(this.rateOverrides),
       userObservations: $state.snapshot(this.userObservations),
+      trendWindow: this.trendWindow,
     };
   }
 }

@@ -2,6 +2,8 @@
 export const COLORS = {
   observed: '#111827',
   alternative: '#6b7280',
+  beforeBreak: '#6b7280',
+  trend: '#b45309',
   user: '#7c2d12',
   projection: '#1d4ed8',
   ministries: '#6d28d9',

@@ -18,8 +18,14 @@ export interface ChartInputs {
   userObservations: UserObservation[];
   verdicts: TargetVerdict[];
   referenceMonth: MonthIndex;
+  /** The least-squares line over the trend window, drawn from its first to its last point. */
+  trendLine: { from: MonthIndex; to: MonthIndex; startValue: number; endValue: number } | null;
+  /** Observations before this month are not comparable with later ones: drawn lighter. */
+  breakMonth: MonthIndex | null;
   labels: {
     observed: string;
+    beforeBreak: string;
+    trendLine: string;
     alternative: string;
     user: string;
     projection: string;
@@ -37,15 +43,17 @@ const toPoints = (slice: SeriesSlice | null): ScatterDataPoint[] =>
 /** Datasets of one indicator chart: observations, alternative figures, user figures, projection lines. */
 export function buildDatasets(inputs: ChartInputs): ChartDataset<'line', ScatterDataPoint[]>[] {
   const { indicator, labels } = inputs;
-  const points = (alternative: boolean) =>
+  const breakMonth = inputs.breakMonth ?? -Infinity;
+  const points = (alternative: boolean, beforeBreak = false) =>
     indicator.observations
       .filter((o) => Boolean(o.alternative) === alternative)
-      .map((o) => ({ x: monthIndex(o.month), y: o.value }));
+      .map((o) => ({ x: monthIndex(o.month), y: o.value }))
+      .filter((p) => alternative || p.x < breakMonth === beforeBreak);
   const markers = (
     label: string,
     data: ScatterDataPoint[],
     color: string,
-    style: 'circle' | 'rectRot' | 'triangle',
+    style: 'circle' | 'rectRot' | 'triangle' | 'crossRot',
   ) => ({
     label,
     data,
@@ -70,6 +78,9 @@ export function buildDatasets(inputs: ChartInputs): ChartDataset<'line', Scatter
   const datasets: ChartDataset<'line', ScatterDataPoint[]>[] = [
     markers(labels.observed, points(false), COLORS.observed, 'circle'),
   ];
+  const beforeBreak = points(false, true);
+  if (beforeBreak.length)
+    datasets.push(markers(labels.beforeBreak, beforeBreak, COLORS.beforeBreak, 'crossRot'));
   const alternative = points(true);
   if (alternative.length)
     datasets.push(markers(labels.alternative, alternative, COLORS.alternative, 'rectRot'));
@@ -82,6 +93,19 @@ export function buildDatasets(inputs: ChartInputs): ChartDataset<'line', Scatter
         'triangle',
       ),
     );
+  }
+  if (inputs.trendLine) {
+    const { from, to, startValue, endValue } = inputs.trendLine;
+    const fit = line(
+      labels.trendLine,
+      [
+        { x: from, y: startValue },
+        { x: to, y: endValue },
+      ],
+      COLORS.trend,
+      [3, 3],
+    );
+    datasets.push({ ...fit, borderWidth: 2 });
   }
   datasets.push(line(labels.projection, toPoints(inputs.projection), COLORS.projection, []));
   if (inputs.levels) {
@@ -203,6 +227,9 @@ export function chartSignature(inputs: ChartInputs, xMin: number, xMax: number, 
     slice(inputs.levels?.ministries ?? null),
     slice(inputs.levels?.localities ?? null),
     inputs.userObservations.map((o) => `${o.month}=${o.value}`).join(','),
+    inputs.trendLine ? Object.values(inputs.trendLine).join(',') : '-',
+    inputs.breakMonth,
+    inputs.indicator.observations.length,
     inputs.verdicts.map((v) => `${v.targetId}@${v.reachedMonth}/${v.status}`).join(','),
   ].join('|');
 }

@@ -15,6 +15,15 @@ export function verdictSentences(
   if (verdict.deadline < referenceMonth && verdict.status !== 'noBaseline') {
     out.push(l.t('deadlinePassed', { deadline: l.month(verdict.deadline) }));
   }
+  if (verdict.judgedBy === 'observation' && verdict.observedMonth !== null) {
+    const params = {
+      month: l.month(verdict.observedMonth),
+      value: l.value(unit, verdict.valueAtDeadline!),
+      gap: l.gap(unit, verdict.gapAtDeadline!),
+    };
+    out.push(l.t(verdict.status === 'missed' ? 'observedMissed' : 'observedReached', params));
+    return out;
+  }
   switch (verdict.status) {
     case 'noBaseline':
       out.push(l.t('noBaselineText'));

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import indicatorsJson from '../../seeds/indicators.json';
+import laterJson from '../../seeds/later-figures.json';
+import sourcesJson from '../../seeds/sources.json';
+import { DatasetError, loadDataset } from './load-dataset';
+import { latestDataset, missingHeadlines } from './seed-dataset';
+
+const latest = latestDataset();
+const laterOnly = latest.indicators.flatMap((i) =>
+  i.observations.filter((o) => o.vintage === latest.vintage).map((o) => ({ id: i.id, o })),
+);
+
+describe('later vintage (figures reported after the seeds)', () => {
+  it('validates, marks every later figure with its vintage and keeps the seed figures', () => {
+    expect(latest.vintage).toBe('latest-2026');
+    expect(laterOnly.length).toBe(laterJson.observations.length);
+    const dossiers = latest.indicators.find((i) => i.id === 'dossiersFullOnline')!;
+    expect(dossiers.observations.map((o) => `${o.month}=${o.value}@${o.vintage}`)).toEqual([
+      '2024-06=42@seed-2024',
+      '2024-12=45.8@latest-2026',
+      '2025-06=39.51@latest-2026',
+      '2025-10=39.98@latest-2026',
+    ]);
+  });
+
+  it('gives every later figure a web address and a quote that shows the number, or says how it was derived', () => {
+    for (const { id, o } of laterOnly) {
+      expect(latest.sources.get(o.source)?.url, `${id} ${o.source}`).toMatch(/^https:\/\//);
+      const forms = [String(o.value), String(o.value).replace('.', ',')];
+      expect(
+        o.derived !== undefined || forms.some((f) => o.quote.includes(f)),
+        `${id} ${o.value}: ${o.quote}`,
+      ).toBe(true);
+    }
+  });
+
+  it('accounts for every indicator: a later figure or a note of what was searched', () => {
+    for (const indicator of latest.indicators) {
+      const hasLater = indicator.observations.some((o) => o.vintage === latest.vintage);
+      expect(hasLater || indicator.notFound !== null, indicator.id).toBe(true);
+    }
+  });
+
+  it('re-derives the national mix weight from the latest month with all three figures (10/2025)', () => {
+    // 39.98 = 54.46·w + 16.94·(1 − w) → w = 23.04 / 37.52 = 0.6141
+    expect(latest.indicators.find((i) => i.id === 'dossiersFullOnline')!.mixWeight).toMatchObject({
+      month: '2025-10',
+      weight: expect.closeTo(23.04 / 37.52, 9),
+    });
+  });
+
+  it('records the 2025 reorganisation of localities as a break', () => {
+    const localities = latest.indicators.find((i) => i.id === 'dossiersFullOnlineLocalities')!;
+    expect(localities.breaks.map((b) => b.month)).toContain('2025-07');
+  });
+
+  it('stays the non-default vintage while headline indicators lack later figures', () => {
+    expect(missingHeadlines(latest)).toEqual(
+      expect.arrayContaining(['adultsUsingOnlineServices', 'smartphoneShare']),
+    );
+  });
+
+  it('rejects a later figure for an unknown indicator', () => {
+    const broken = structuredClone(laterJson);
+    broken.observations[0]!.indicator = 'nope';
+    expect(() => loadDataset(indicatorsJson, sourcesJson, broken)).toThrow(DatasetError);
+  });
+});

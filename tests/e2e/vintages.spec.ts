@@ -1,0 +1,28 @@
+import { expect, test } from '@playwright/test';
+import { card, DOSSIERS_VI, openApp, verdict } from './helpers';
+
+test('switching to the latest vintage re-bases on the newest figures and changes verdicts', async ({ page }, info) => {
+  await openApp(page);
+  const dossiers = card(page, DOSSIERS_VI);
+  await expect(page.getByRole('radio', { name: 'Số liệu gốc 2024' })).toBeChecked();
+  await expect(page.getByText(/chưa có số liệu cho: .*Dân số trưởng thành/)).toBeVisible();
+  const target = verdict(page, DOSSIERS_VI, '100% trước 12/2025');
+  await expect(target).toContainText('ít nhất 3,23'); // from 42% in 06/2024
+
+  await page.getByRole('radio', { name: 'Số liệu mới nhất' }).check();
+  await expect(dossiers).toContainText('Điểm xuất phát: 39,98% (10/2025)');
+  // From 39.98% in 10/2025, 100% by 12/2025 needs 60.02 / 2 = 30.01 pp/month.
+  await expect(target).toContainText('ít nhất 30,01');
+  await expect(dossiers).toContainText('Điểm gãy 07/2025');
+
+  // Fibre: 79.6 (12/2023), 82.2, 82.4, 85.1, 87.6 every 6 months, no break → least squares over all five:
+  // months −12…12 around the mean, Σdx·dy = 113.4, Σdx² = 360 → 0.315 pp/month (floating point may show 0,31).
+  const fibre = card(page, 'Hộ gia đình dùng Internet cáp quang băng rộng');
+  await expect(fibre).toContainText('Điểm xuất phát: 87,6% (12/2025)');
+  await expect(fibre.getByRole('textbox', { name: /Nhập tốc độ/ })).toHaveValue(/^0,3[12]$/);
+  await fibre.getByText('Số liệu đã công bố').click();
+  await fibre.getByRole('button', { name: /Nguồn của 87,6% \(12\/2025\)/ }).click();
+  await expect(fibre).toContainText('«Tỷ lệ hộ gia đình sử dụng cáp quang đạt 87,6% năm 2025.»');
+  await expect(fibre.getByRole('link', { name: /vneconomy\.vn/ })).toBeVisible();
+  await dossiers.screenshot({ path: info.outputPath('dossiers-latest.png') });
+});
