@@ -19,6 +19,8 @@ export class ScenarioState {
   /** The dataset of the chosen vintage: baselines, trends and default rates follow it. */
   dataset = $derived.by(() => this.vintages.get(this.vintage) ?? this.vintages.get(this.defaultVintage)!);
   trendWindow = $state<TrendWindow>('sinceBreak');
+  /** Which screen is shown: the simulator, or the hindsight comparison with later figures. */
+  view = $state<'simulator' | 'hindsight'>('simulator');
   model = $state<GrowthModel>('linear');
   horizon = $state<MonthIndex>(DEFAULT_HORIZON);
   // eslint-disable-next-line svelte/prefer-svelte-reactivity -- read once, never mutated

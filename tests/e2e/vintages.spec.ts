@@ -26,3 +26,22 @@ test('switching to the latest vintage re-bases on the newest figures and changes
   await expect(fibre.getByRole('link', { name: /vneconomy\.vn/ })).toBeVisible();
   await dossiers.screenshot({ path: info.outputPath('dossiers-latest.png') });
 });
+
+test('hindsight: the mid-2024 projection against what was reported, one click away', async ({ page }, info) => {
+  await openApp(page);
+  await page.getByRole('button', { name: 'Nhìn lại' }).click();
+  const dossiers = page.getByRole('article', { name: DOSSIERS_VI });
+  await expect(dossiers).toContainText('Số liệu 2024 chỉ có một điểm nên dự báo đi ngang.');
+  const row = dossiers.getByRole('row', { name: /12\/2024/ });
+  await expect(row).toContainText('42%'); // flat projection from 42% (06/2024)
+  await expect(row).toContainText('45,8%'); // reported for 2024
+  await expect(row).toContainText('+3,8 điểm %');
+  await expect(dossiers.getByRole('listitem').filter({ hasText: '100% trước 12/2025' })).toContainText(
+    'Không đạt — theo số liệu 10/2025: 39,98%',
+  );
+  const fibre = page.getByRole('article', { name: 'Hộ gia đình dùng Internet cáp quang băng rộng' });
+  // 82.2 + (2.6/6)·18 = 90.0 promised for 12/2025; 87.6 reported.
+  await expect(fibre.getByRole('row', { name: /12\/2025/ })).toContainText('90%');
+  await expect(fibre.getByRole('row', { name: /12\/2025/ })).toContainText('−2,4 điểm %');
+  await page.screenshot({ path: info.outputPath('hindsight.png'), fullPage: false });
+});

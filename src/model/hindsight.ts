@@ -1,0 +1,73 @@
+import { baselineOf, countedPoints, defaultRate, trendPoints, type TrendWindow } from './baseline';
+import { valueAt, type GrowthModel } from './growth-models';
+import type { LoadedIndicator } from './load-dataset';
+import { monthIndex, type MonthIndex } from './month';
+
+/** One later figure set against what the seed-era projection said for its month. */
+export interface HindsightRow {
+  month: MonthIndex;
+  projected: number;
+  reported: number;
+  /** Reported minus projected: positive means reality beat the projection. */
+  difference: number;
+  alternative: boolean;
+  source: string;
+}
+
+/** Whether a target was in fact met, judged by the latest figure reported by its deadline. */
+export interface TargetOutcome {
+  targetId: string;
+  value: number;
+  deadline: MonthIndex;
+  outcome: 'met' | 'notMet' | 'noFigure';
+  /** The figure that decided it (null when none was reported by the deadline). */
+  decidedBy: { month: MonthIndex; value: number } | null;
+}
+
+export interface Hindsight {
+  start: { month: MonthIndex; value: number };
+  ratePerMonth: number;
+  /** True when the seed figures had a trend; false means the projection is flat (one observation). */
+  hadTrend: boolean;
+  rows: HindsightRow[];
+  outcomes: TargetOutcome[];
+}
+
+/**
+ * What the seed-era projection (seed baseline, seed trend) promised for each month a later figure was
+ * reported, and whether each target was met by what was reported. Null without a seed baseline or later figures.
+ * @example fibre: 82.2% in 06/2024 at 2.6/6 pp/month promised 84.8% for 12/2024; 82.4% was reported (−2.4)
+ */
+export function hindsight(
+  seed: LoadedIndicator,
+  latest: LoadedIndicator,
+  laterVintage: string,
+  model: GrowthModel = 'linear',
+  window: TrendWindow = 'all',
+): Hindsight | null {
+  const start = baselineOf(countedPoints(seed.observations));
+  const later = latest.observations.filter((o) => o.vintage === laterVintage);
+  if (!start || later.length === 0) return null;
+  const seedTrendPoints = trendPoints(seed, undefined, window);
+  const ratePerMonth = defaultRate(seedTrendPoints);
+  const rows = later.map((o): HindsightRow => {
+    const month = monthIndex(o.month);
+    const projected = valueAt(model, start.value, ratePerMonth, month - start.month, seed.ceiling);
+    return {
+      month,
+      projected,
+      reported: o.value,
+      difference: o.value - projected,
+      alternative: Boolean(o.alternative),
+      source: o.source,
+    };
+  });
+  const reported = countedPoints(latest.observations);
+  const outcomes = latest.shownTargets.map((t): TargetOutcome => {
+    const deadline = monthIndex(t.deadline);
+    const decidedBy = reported.filter((p) => p.month <= deadline).at(-1) ?? null;
+    const outcome = !decidedBy ? 'noFigure' : decidedBy.value >= t.value ? 'met' : 'notMet';
+    return { targetId: t.id, value: t.value, deadline, outcome, decidedBy };
+  });
+  return { start, ratePerMonth, hadTrend: seedTrendPoints.length >= 2, rows, outcomes };
+}

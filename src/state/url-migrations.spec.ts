@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import {
+  CURRENT_URL_VERSION,
+  migrateParams,
+  migrateV0ToV1,
+  migrations,
+  urlVersionOf,
+  type UrlMigration,
+} from './url-migrations';
+
+const params = (query: string) => new URLSearchParams(query);
+
+describe('urlVersionOf', () => {
+  it.each([
+    ['', 1], // links before versioning count as version 1
+    ['v=0', 0],
+    ['v=1', 1],
+    ['v=7', 7], // newer than known: still a version, the decoder reports it
+    ['v=01', 1],
+    ['v=', null],
+    ['v=-1', null],
+    ['v=1.0', null],
+    ['v=one', null],
+    ['v=1&v=2', 1], // the first `v` is the link's own
+  ])('%j → %j', (query, expected) => {
+    expect(urlVersionOf(params(query))).toBe(expected);
+  });
+});
+
+describe('migrateV0ToV1', () => {
+  it.each([
+    ['v=0&model=logistic', 'v=1&m=logistic'],
+    ['v=0&rate.satisfaction=1.5&rate.ipv6Adoption=-0.25', 'v=1&r.satisfaction=1.5&r.ipv6Adoption=-0.25'],
+    // Keys that did not change pass through in order; `ratex` is not the `rate.` prefix.
+    ['v=0&data=seed-2024&ratex=1&h=2030-12', 'v=1&data=seed-2024&ratex=1&h=2030-12'],
+    ['v=0&rate.=3', 'v=1&r.=3'],
+    ['v=0', 'v=1'],
+  ])('%s → %s', (before, after) => {
+    expect(migrateV0ToV1(params(before)).toString()).toBe(after);
+  });
+  it('does not touch its input', () => {
+    const input = params('v=0&model=compound');
+    migrateV0ToV1(input);
+    expect(input.toString()).toBe('v=0&model=compound');
+  });
+});
+
+describe('migrateParams', () => {
+  it('has one step for every version before the current one', () => {
+    for (let version = 0; version < CURRENT_URL_VERSION; version++) {
+      expect(migrations[version], `step ${version}`).toBeTypeOf('function');
+    }
+  });
+
+  it.each([
+    ['v=0&model=compound&rate.satisfaction=2', 'v=1&m=compound&r.satisfaction=2'],
+    ['v=1&m=compound&r.satisfaction=2', 'v=1&m=compound&r.satisfaction=2'], // already current
+    ['m=compound', 'm=compound'], // no `v` = version 1
+    ['v=9&model=compound', 'v=9&model=compound'], // newer than known: left for the decoder to report
+    ['v=x&model=compound', 'v=x&model=compound'], // unreadable version: same
+  ])('%s → %s', (before, after) => {
+    expect(migrateParams(params(before)).toString()).toBe(after);
+  });
+
+  it('returns a copy, never its input', () => {
+    const input = params('v=1&m=compound');
+    const output = migrateParams(input);
+    output.set('m', 'linear');
+    expect(input.get('m')).toBe('compound');
+  });
+
+  // A made-up chain 0 → 1 → 2 → 3: each step appends its number and bumps `v`.
+  const step =
+    (from: number): UrlMigration =>
+    (p) => {
+      const next = new URLSearchParams(p);
+      next.append('step', String(from));
+      next.set('v', String(from + 1));
+      return next;
+    };
+  const chain = { 0: step(0), 1: step(1), 2: step(2) };
+
+  it.each([
+    ['v=0', 'v=3&step=0&step=1&step=2'], // every step, in order
+    ['v=2', 'v=3&step=2'],
+    ['v=3', 'v=3'],
+    ['', 'step=1&v=3&step=2'], // no `v` = version 1: steps 1 and 2 run (`set` keeps v where step 1 put it)
+  ])('chains steps from the link version up to the current: %j → %j', (before, after) => {
+    expect(migrateParams(params(before), chain, 3).toString()).toBe(after);
+  });
+
+  it('skips a missing step instead of throwing (a link must still open)', () => {
+    expect(migrateParams(params('v=0'), { 1: step(1) }, 2).toString()).toBe('v=2&step=1');
+  });
+});

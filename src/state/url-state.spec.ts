@@ -1,0 +1,289 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import indicatorsJson from '../../seeds/indicators.json';
+import { GROWTH_MODELS, type GrowthModel } from '../model/growth-models';
+import { monthIndex } from '../model/month';
+import type { ScenarioSnapshot } from './build-request';
+import {
+  decodeUrlState,
+  defaultUrlState,
+  encodeUrlState,
+  MAX_URL_LENGTH,
+  TRUNCATED_KEY,
+  type IgnoredParam,
+  type UrlContext,
+  type UrlState,
+} from './url-state';
+
+const context: UrlContext = {
+  indicators: indicatorsJson.indicators.map((i) => ({
+    id: i.id,
+    rateRange: i.rateRange as [number, number],
+    ceiling: i.ceiling,
+  })),
+  vintages: ['seed-2024', 'update-2025'],
+  defaultVintage: 'seed-2024',
+  horizons: ['2025-12', '2026-12', '2030-12'].map(monthIndex),
+  defaultHorizon: monthIndex('2026-12'),
+};
+const decode = (search: string) => decodeUrlState(search, context);
+const encode = (state: UrlState) => encodeUrlState(state, context);
+
+type Patch = Partial<Omit<UrlState, 'snapshot'>> & { snapshot?: Partial<ScenarioSnapshot> };
+/** The default state with some fields changed. */
+function stateWith(patch: Patch): UrlState {
+  const base = defaultUrlState(context);
+  return { ...base, ...patch, snapshot: { ...base.snapshot, ...patch.snapshot } };
+}
+const obs = (month: string, value: number) => ({ month: monthIndex(month), value });
+const withModel = (model: GrowthModel): Patch => ({ snapshot: { model } });
+const withRate = (id: string, rate: number): Patch => ({ snapshot: { rateOverrides: { [id]: rate } } });
+const withObs = (id: string, ...list: [string, number][]): Patch => ({
+  snapshot: { userObservations: { [id]: list.map(([month, value]) => obs(month, value)) } },
+});
+
+describe('encodeUrlState', () => {
+  it('writes only the version and the data vintage for the defaults', () => {
+    expect(encode(defaultUrlState(context))).toBe('?v=1&data=seed-2024');
+  });
+
+  it.each<[Patch, string]>([
+    [{ lang: 'en' }, '?v=1&data=seed-2024&lang=en'],
+    [{ vintage: 'update-2025' }, '?v=1&data=update-2025'],
+    [withModel('compound'), '?v=1&data=seed-2024&m=compound'],
+    [{ snapshot: { horizon: monthIndex('2030-12') } }, '?v=1&data=seed-2024&h=2030-12'],
+    [{ referenceMonth: monthIndex('2025-12') }, '?v=1&data=seed-2024&ref=2025-12'],
+    [{ snapshot: { splitLevels: true } }, '?v=1&data=seed-2024&split=1'],
+    // Shortest round-trip text of the double: 0.1 + 0.2 is not 0.3.
+    [withRate('satisfaction', 0.1 + 0.2), '?v=1&data=seed-2024&r.satisfaction=0.30000000000000004'],
+    [withRate('satisfaction', 1e-7), '?v=1&data=seed-2024&r.satisfaction=1e-7'],
+    [withRate('satisfaction', -0), '?v=1&data=seed-2024&r.satisfaction=-0'], // String(-0) would say `0`
+    // No ceiling: 1e21 prints as `1e+21`; the `+` is dropped because a query reads `+` as a space.
+    [withObs('chipIdCards', ['2025-06', 1e21]), '?v=1&data=seed-2024&o.chipIdCards=2025-06:1e21'],
+    [withObs('chipIdCards'), '?v=1&data=seed-2024'], // empty list = none
+  ])('%j → %s', (patch, expected) => {
+    expect(encode(stateWith(patch))).toBe(expected);
+  });
+
+  it('gives one URL per state: indicators alphabetical, observations by month', () => {
+    const a = {
+      rateOverrides: { satisfaction: 1, ipv6Adoption: 2 },
+      userObservations: { satisfaction: [obs('2025-12', 80), obs('2025-06', 79)] },
+    };
+    const b = {
+      rateOverrides: { ipv6Adoption: 2, satisfaction: 1 },
+      userObservations: { satisfaction: [obs('2025-06', 79), obs('2025-12', 80)] },
+    };
+    const url = '?v=1&data=seed-2024&r.ipv6Adoption=2&r.satisfaction=1&o.satisfaction=2025-06:79,2025-12:80';
+    expect(encode(stateWith({ snapshot: a }))).toBe(url);
+    expect(encode(stateWith({ snapshot: b }))).toBe(url);
+  });
+});
+
+const FULL_URL =
+  '?v=1&data=seed-2024&lang=en&m=logistic&h=2030-12&ref=2025-12&split=1&r.servicesFullOnline=3.2' +
+  '&o.dossiersFullOnline=2025-06:60,2025-12:70.5';
+const FULL_STATE: UrlState = {
+  snapshot: {
+    model: 'logistic',
+    horizon: 2030 * 12 + 11, // 24371
+    splitLevels: true,
+    rateOverrides: { servicesFullOnline: 3.2 },
+    userObservations: {
+      dossiersFullOnline: [
+        { month: 2025 * 12 + 5, value: 60 }, // 24305
+        { month: 2025 * 12 + 11, value: 70.5 }, // 24311
+      ],
+    },
+  },
+  lang: 'en',
+  referenceMonth: 2025 * 12 + 11,
+  vintage: 'seed-2024',
+};
+
+describe('decodeUrlState', () => {
+  it('reads a hand-written full URL, and writes it back unchanged', () => {
+    expect(decode(FULL_URL)).toEqual({ state: FULL_STATE, ignored: [] });
+    expect(encode(FULL_STATE)).toBe(FULL_URL);
+  });
+
+  it('reads a version-0 link as its version-1 equivalent', () => {
+    const v0 = '?v=0&data=seed-2024&model=logistic&rate.servicesFullOnline=3.2&lang=en';
+    const v1 = '?v=1&data=seed-2024&m=logistic&r.servicesFullOnline=3.2&lang=en';
+    expect(decode(v0)).toEqual(decode(v1));
+    expect(decode(v0).ignored).toEqual([]);
+  });
+
+  const ignore = (key: string, reason: IgnoredParam['reason'], times = 1) =>
+    Array.from({ length: times }, () => ({ key, reason }));
+  type Row = [string, Patch, IgnoredParam[]];
+  it.each<Row>([
+    ['m=compound', withModel('compound'), []], // no `v` = version 1, and the `?` is optional
+    ['?zz=1&data=seed-2024', {}, ignore('zz', 'unknownKey')],
+    ['?lang=fr', {}, ignore('lang', 'badValue')],
+    ['?m=exponential', {}, ignore('m', 'badValue')],
+    ['?split=yes', {}, ignore('split', 'badValue')],
+    ['?split=0', {}, []],
+    ['?ref=2025-13', {}, ignore('ref', 'badValue')],
+    ['?ref=1899-12', {}, ignore('ref', 'badValue')], // the month grid reads 1900–2100 only
+    ['?h=soon', {}, ignore('h', 'badValue')],
+    ['?h=2027-06', {}, ignore('h', 'outOfRange')], // a real month, but not one the picker offers
+    ['?data=seed-1999', {}, ignore('data', 'unknownVintage')],
+    ['?data=update-2025', { vintage: 'update-2025' }, []],
+    ['?v=2&m=compound', withModel('compound'), ignore('v', 'unknownVersion')], // newer: read what we can
+    ['?v=abc&m=compound', withModel('compound'), ignore('v', 'badValue')],
+    // satisfaction rateRange [−2, 10]: 12 → 10; fibreHouseholds [−1, 3]: −4 → −1.
+    ['?r.satisfaction=12', withRate('satisfaction', 10), ignore('r.satisfaction', 'outOfRange')],
+    ['?r.fibreHouseholds=-4', withRate('fibreHouseholds', -1), ignore('r.fibreHouseholds', 'outOfRange')],
+    ['?r.satisfaction=1&r.satisfaction=2', withRate('satisfaction', 2), []], // the last wins
+    ['?r.satisfaction=.5', withRate('satisfaction', 0.5), []],
+    ['?r.satisfaction=-0', withRate('satisfaction', -0), []], // toEqual tells −0 from 0
+    // 1e400 is Infinity; a query reads `1e+0` as `1e 0`.
+    ...['abc', '', '0x10', 'Infinity', '1e400', '1e+0', '1,5', ' 1'].map((text): Row => [
+      `?r.satisfaction=${text}`,
+      {},
+      ignore('r.satisfaction', 'badValue'),
+    ]),
+    ['?r.nope=1', {}, ignore('r.nope', 'unknownIndicator')],
+    ['?o.nope=2025-06:1', {}, ignore('o.nope', 'unknownIndicator')],
+    ['?r.=1', {}, ignore('r.', 'unknownIndicator')],
+    ['?o.satisfaction=2025-06:101', {}, ignore('o.satisfaction', 'outOfRange')], // ceiling 100
+    ['?o.satisfaction=2025-06:-1', {}, ignore('o.satisfaction', 'outOfRange')],
+    ['?o.satisfaction=2025-06:100,2025-07:0', withObs('satisfaction', ['2025-06', 100], ['2025-07', 0]), []],
+    ['?o.chipIdCards=2025-06:5000', withObs('chipIdCards', ['2025-06', 5000]), []], // no ceiling
+    [
+      '?o.satisfaction=2025-6:80,2025-07:81',
+      withObs('satisfaction', ['2025-07', 81]),
+      ignore('o.satisfaction', 'badValue'),
+    ],
+    ['?o.satisfaction=2025-06,2025-07:x,:1,2025-07:1:2,', {}, ignore('o.satisfaction', 'badValue', 5)],
+    ['?o.satisfaction=', {}, ignore('o.satisfaction', 'badValue')],
+    // Duplicated months: the last wins, within one list and across repeated keys; then sorted by month.
+    [
+      '?o.satisfaction=2025-07:81,2025-06:80,2025-07:82',
+      withObs('satisfaction', ['2025-06', 80], ['2025-07', 82]),
+      [],
+    ],
+    ['?o.satisfaction=2025-06:80&o.satisfaction=2025-06:85', withObs('satisfaction', ['2025-06', 85]), []],
+    // Percent garbage decodes to U+FFFD or stays literal; escaped plain letters read as the letters.
+    [
+      '?m=%E0%A4&lang=%&%zz=1',
+      {},
+      [...ignore('m', 'badValue'), ...ignore('lang', 'badValue'), ...ignore('%zz', 'unknownKey')],
+    ],
+    ['?data=seed%2D2024&m=%6Cogistic', withModel('logistic'), []],
+  ])('%s', (search, patch, ignored) => {
+    expect(decode(search)).toEqual({ state: stateWith(patch), ignored });
+  });
+
+  const cut = ignore(TRUNCATED_KEY, 'badValue');
+  it.each<Row>([
+    // 17 000 characters of `r.satisfaction=1&`: the first 8 000 are read, the rest reported once.
+    ['r.satisfaction=1&'.repeat(1000), withRate('satisfaction', 1), cut],
+    // The cut falls inside the digits: that half-parameter is dropped, not read as a shorter number.
+    [`?m=compound&r.satisfaction=${'1'.repeat(MAX_URL_LENGTH)}`, withModel('compound'), cut],
+    ['?' + 'x'.repeat(MAX_URL_LENGTH + 1), {}, cut],
+    [`?zz=${'a'.repeat(MAX_URL_LENGTH - 3)}`, {}, ignore('zz', 'unknownKey')], // exactly the cap: all read
+  ])('caps long input (%#)', (search, patch, ignored) => {
+    expect(decode(search)).toEqual({ state: stateWith(patch), ignored });
+  });
+
+  it('reads only the first 8 000 characters of a megabyte of junk', () => {
+    // `r.x=1&%E0&` is 10 characters: 800 copies fill exactly 8 000, the next starts at the cut, and the
+    // read part ends before the last `&`: 800 unknown `r.x` and 800 keys `%E0` (read as U+FFFD).
+    const { ignored } = decode('?' + 'r.x=1&%E0&'.repeat(100_000));
+    expect(ignored[0]).toEqual({ key: TRUNCATED_KEY, reason: 'badValue' });
+    expect(ignored.filter((i) => i.key === 'r.x' && i.reason === 'unknownIndicator')).toHaveLength(800);
+    expect(ignored.filter((i) => i.key === '\uFFFD' && i.reason === 'unknownKey')).toHaveLength(800);
+    expect(ignored).toHaveLength(1 + 800 + 800);
+  });
+});
+
+// ——— Properties ———
+
+const month = fc.integer({ min: monthIndex('1900-01'), max: monthIndex('2100-12') });
+/** A few indicators (repeats: the last wins), each with a value from its own arbitrary. */
+const somePerIndicator = <T>(arb: (i: UrlContext['indicators'][number]) => fc.Arbitrary<T>) =>
+  fc
+    .array(fc.oneof(...context.indicators.map((i) => fc.tuple(fc.constant(i.id), arb(i)))), { maxLength: 4 })
+    .map((entries): Record<string, T> => Object.fromEntries(entries));
+const validState: fc.Arbitrary<UrlState> = fc.record({
+  snapshot: fc.record({
+    model: fc.constantFrom(...GROWTH_MODELS),
+    horizon: fc.constantFrom(...context.horizons),
+    splitLevels: fc.boolean(),
+    // Any double in the slider's range, subnormals and −0 included: the URL must carry it exactly.
+    rateOverrides: somePerIndicator((i) =>
+      fc.double({ min: i.rateRange[0], max: i.rateRange[1], noNaN: true }),
+    ),
+    userObservations: somePerIndicator((i) =>
+      fc
+        .uniqueArray(
+          fc.record({ month, value: fc.double({ min: 0, max: i.ceiling ?? Number.MAX_VALUE, noNaN: true }) }),
+          { selector: (o) => o.month, minLength: 1, maxLength: 4 },
+        )
+        .map((list) => list.sort((a, b) => a.month - b.month)),
+    ),
+  }),
+  lang: fc.constantFrom('vi' as const, 'en' as const),
+  referenceMonth: fc.option(month, { nil: null }),
+  vintage: fc.constantFrom(...context.vintages),
+});
+
+/** Tokens that make random strings look like real queries often enough to reach every branch. */
+const token = fc.oneof(
+  fc.constantFrom(...'? & = v data seed-2024 lang en m logistic h ref split 1 r. o. satisfaction'.split(' ')),
+  fc.constantFrom(...'chipIdCards 2025-06 : , - . e 9 0 % %% %G1 %2 %E0%A4 %ED%A0%80 %FF %00 + #'.split(' ')),
+  fc.string({ unit: 'binary', maxLength: 3 }),
+);
+const queryLike = fc.string({ unit: token, maxLength: 40 });
+const edit = fc.oneof(
+  fc.tuple(fc.constant('cut' as const), fc.nat(), fc.constant('')),
+  fc.tuple(fc.constant('insert' as const), fc.nat(), queryLike),
+  fc.tuple(fc.constant('delete' as const), fc.nat(), fc.nat({ max: 20 }).map(String)),
+  fc.tuple(fc.constant('key' as const), fc.nat(), queryLike),
+  fc.tuple(fc.constant('value' as const), fc.nat(), queryLike),
+);
+type Edit = typeof edit extends fc.Arbitrary<infer T> ? T : never;
+
+function applyEdit(url: string, [kind, at, text]: Edit): string {
+  const pos = at % (url.length + 1);
+  if (kind === 'cut') return url.slice(0, pos);
+  if (kind === 'insert') return url.slice(0, pos) + text + url.slice(pos);
+  if (kind === 'delete') return url.slice(0, pos) + url.slice(pos + Number(text));
+  const params = url.split('&');
+  const index = at % params.length;
+  const [key, value = ''] = (params[index] ?? '').split('=');
+  params[index] = kind === 'key' ? `${text}=${value}` : `${key}=${text}`;
+  return params.join('&');
+}
+
+/** Whatever a string decodes to is a valid state: encoding it and decoding again gives it back, cleanly. */
+function decodesToAFixedPoint(search: string) {
+  const { state } = decode(search);
+  expect(decode(encode(state))).toEqual({ state, ignored: [] });
+}
+
+describe('properties', () => {
+  it('round-trips every valid state exactly: decode(encode(s)) = s', () => {
+    fc.assert(
+      fc.property(validState, (state) => {
+        expect(decode(encode(state))).toEqual({ state, ignored: [] });
+      }),
+      { numRuns: 10_000 },
+    );
+  });
+  it('never throws on random strings, and what they decode to is a fixed point', () => {
+    fc.assert(fc.property(fc.oneof(fc.string({ unit: 'binary' }), queryLike), decodesToAFixedPoint), {
+      numRuns: 10_000,
+    });
+  });
+  it('never throws on edited valid URLs, and what they decode to is a fixed point', () => {
+    fc.assert(
+      fc.property(validState, fc.array(edit, { minLength: 1, maxLength: 4 }), (state, edits) =>
+        decodesToAFixedPoint(edits.reduce(applyEdit, encode(state))),
+      ),
+      { numRuns: 10_000 },
+    );
+  });
+});

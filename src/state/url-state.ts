@@ -1,0 +1,238 @@
+import * as v from 'valibot';
+import type { UserObservation } from '../model/baseline';
+import { GROWTH_MODELS } from '../model/growth-models';
+import { isMonthText, monthIndex, monthText, type MonthIndex } from '../model/month';
+import type { ScenarioSnapshot } from './build-request';
+import { CURRENT_URL_VERSION, migrateParams, urlVersionOf } from './url-migrations';
+
+/** Everything a share link carries. */
+export interface UrlState {
+  snapshot: ScenarioSnapshot;
+  lang: 'vi' | 'en';
+  /** "Today" for the verdicts; null = the real today. */
+  referenceMonth: MonthIndex | null;
+  /** Which dataset the scenario was made against (`seed-2024`). */
+  vintage: string;
+}
+
+/** What the decoder checks a link against: known indicators, datasets and horizons. */
+export interface UrlContext {
+  indicators: { id: string; rateRange: [number, number]; ceiling: number | null }[];
+  vintages: string[];
+  defaultVintage: string;
+  /** Month indexes the horizon picker offers. */
+  horizons: MonthIndex[];
+  defaultHorizon: MonthIndex;
+}
+
+export type IgnoredReason =
+  'unknownKey' | 'badValue' | 'outOfRange' | 'unknownIndicator' | 'unknownVersion' | 'unknownVintage';
+
+/** A parameter (or part of one) the decoder did not take as written. */
+export interface IgnoredParam {
+  key: string;
+  reason: IgnoredReason;
+}
+
+/** Longest query (after `?`) that is read; the rest is reported once under `TRUNCATED_KEY`. */
+export const MAX_URL_LENGTH = 8000;
+export const TRUNCATED_KEY = '…';
+
+const NumberText = v.pipe(
+  v.string(),
+  // Unambiguous pattern (no nested repetition), so a long string of digits cannot make it backtrack.
+  v.regex(/^-?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i),
+  v.transform(Number),
+  v.finite(),
+);
+const MonthText = v.pipe(v.string(), v.check(isMonthText), v.transform(monthIndex));
+const Lang = v.picklist(['vi', 'en']);
+const Model = v.picklist(GROWTH_MODELS);
+const Split = v.pipe(
+  v.picklist(['0', '1']),
+  v.transform((text) => text === '1'),
+);
+const ObservationEntry = v.pipe(
+  v.string(),
+  v.transform((text) => text.split(':')),
+  v.strictTuple([MonthText, NumberText]),
+  v.transform(([month, value]): UserObservation => ({ month, value })),
+);
+
+function parse<T>(schema: v.GenericSchema<string, T>, text: string): T | undefined {
+  const result = v.safeParse(schema, text);
+  return result.success ? result.output : undefined;
+}
+
+/**
+ * Shortest text that reads back as the same double; `-0` kept, exponent without `+` (a `+` in a query
+ * reads as a space).
+ * @example numberText(1e21) === '1e21'
+ */
+function numberText(value: number): string {
+  return Object.is(value, -0) ? '-0' : String(value).replace('e+', 'e');
+}
+
+/** Percent-encoding that leaves the observation separators readable. */
+function component(text: string): string {
+  return encodeURIComponent(text).replace(/%3A/g, ':').replace(/%2C/g, ',');
+}
+
+const sortedKeys = (record: object) => Object.keys(record).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+
+/** The state of a link with no parameters. */
+export function defaultUrlState(context: UrlContext): UrlState {
+  return {
+    snapshot: {
+      model: 'linear',
+      horizon: context.defaultHorizon,
+      splitLevels: false,
+      rateOverrides: {},
+      userObservations: {},
+    },
+    lang: 'vi',
+    referenceMonth: null,
+    vintage: context.defaultVintage,
+  };
+}
+
+/**
+ * Share-link query of a state: `v` and `data` first, then only what differs from the defaults, indicators
+ * in alphabetical order, so one state always gives one URL.
+ * @example encodeUrlState(defaultUrlState(context), context) === '?v=1&data=seed-2024'
+ */
+export function encodeUrlState(state: UrlState, context: UrlContext): string {
+  const { snapshot } = state;
+  const pairs: [string, string][] = [
+    ['v', String(CURRENT_URL_VERSION)],
+    ['data', state.vintage],
+  ];
+  if (state.lang !== 'vi') pairs.push(['lang', state.lang]);
+  if (snapshot.model !== 'linear') pairs.push(['m', snapshot.model]);
+  if (snapshot.horizon !== context.defaultHorizon) pairs.push(['h', monthText(snapshot.horizon)]);
+  if (state.referenceMonth !== null) pairs.push(['ref', monthText(state.referenceMonth)]);
+  if (snapshot.splitLevels) pairs.push(['split', '1']);
+  for (const id of sortedKeys(snapshot.rateOverrides)) {
+    pairs.push([`r.${id}`, numberText(snapshot.rateOverrides[id] ?? 0)]);
+  }
+  for (const id of sortedKeys(snapshot.userObservations)) {
+    const list = [...(snapshot.userObservations[id] ?? [])].sort((a, b) => a.month - b.month);
+    const text = list.map((o) => `${monthText(o.month)}:${numberText(o.value)}`).join(',');
+    if (list.length > 0) pairs.push([`o.${id}`, text]);
+  }
+  return `?${pairs.map(([key, value]) => `${component(key)}=${component(value)}`).join('&')}`;
+}
+
+type Indicator = UrlContext['indicators'][number];
+
+/** The part of a query that is read: at most `MAX_URL_LENGTH` characters, cut at a parameter boundary. */
+function capped(search: string): { kept: string; cut: boolean } {
+  const body = search.startsWith('?') ? search.slice(1) : search;
+  if (body.length <= MAX_URL_LENGTH) return { kept: body, cut: false };
+  const head = body.slice(0, MAX_URL_LENGTH);
+  // Half a parameter could still parse, as a different number: drop it with the rest.
+  if (body[MAX_URL_LENGTH] === '&') return { kept: head, cut: true };
+  return { kept: head.slice(0, Math.max(0, head.lastIndexOf('&'))), cut: true };
+}
+
+/** Reads one `r.<id>` rate into `rates`, clamped into the slider's range. */
+function readRate(indicator: Indicator, text: string, rates: Record<string, number>): IgnoredReason | null {
+  const rate = parse(NumberText, text);
+  if (rate === undefined) return 'badValue';
+  const [min, max] = indicator.rateRange;
+  rates[indicator.id] = Math.min(max, Math.max(min, rate));
+  return rate < min || rate > max ? 'outOfRange' : null;
+}
+
+/** Reads one `o.<id>` list into `byMonth` (a later month wins); one reason per dropped entry. */
+function readObservations(indicator: Indicator, text: string, byMonth: Map<MonthIndex, number>) {
+  const reasons: IgnoredReason[] = [];
+  for (const entry of text.split(',')) {
+    const observation = parse(ObservationEntry, entry);
+    if (observation === undefined) reasons.push('badValue');
+    else if (observation.value < 0 || (indicator.ceiling !== null && observation.value > indicator.ceiling)) {
+      reasons.push('outOfRange');
+    } else byMonth.set(observation.month, observation.value);
+  }
+  return reasons;
+}
+
+/** Applies one scalar parameter to `state`; null when it was taken as written. */
+function readScalar(key: string, text: string, state: UrlState, context: UrlContext): IgnoredReason | null {
+  const { snapshot } = state;
+  const read = <T>(schema: v.GenericSchema<string, T>, apply: (value: T) => void) => {
+    const value = parse(schema, text);
+    if (value === undefined) return 'badValue';
+    apply(value);
+    return null;
+  };
+  switch (key) {
+    case 'data':
+      if (!context.vintages.includes(text)) return 'unknownVintage';
+      state.vintage = text;
+      return null;
+    case 'lang':
+      return read(Lang, (lang) => (state.lang = lang));
+    case 'm':
+      return read(Model, (model) => (snapshot.model = model));
+    case 'split':
+      return read(Split, (split) => (snapshot.splitLevels = split));
+    case 'ref':
+      return read(MonthText, (month) => (state.referenceMonth = month));
+    case 'h': {
+      const month = parse(MonthText, text);
+      if (month === undefined) return 'badValue';
+      if (!context.horizons.includes(month)) return 'outOfRange';
+      snapshot.horizon = month;
+      return null;
+    }
+    default:
+      return 'unknownKey';
+  }
+}
+
+/**
+ * State of a share-link query, migrated from older versions and checked against `context`. Never throws:
+ * whatever cannot be used is dropped (or clamped, for rates) and listed in `ignored`.
+ * @example decodeUrlState('?v=1&data=seed-2024&r.satisfaction=99', context).ignored
+ *   → [{ key: 'r.satisfaction', reason: 'outOfRange' }] (the rate is clamped to 10)
+ */
+export function decodeUrlState(
+  search: string,
+  context: UrlContext,
+): { state: UrlState; ignored: IgnoredParam[] } {
+  const ignored: IgnoredParam[] = [];
+  const { kept, cut } = capped(search);
+  if (cut) ignored.push({ key: TRUNCATED_KEY, reason: 'badValue' });
+  const params = new URLSearchParams(kept);
+  const version = urlVersionOf(params);
+  if (version === null) ignored.push({ key: 'v', reason: 'badValue' });
+  else if (version > CURRENT_URL_VERSION) ignored.push({ key: 'v', reason: 'unknownVersion' });
+
+  const state = defaultUrlState(context);
+  const indicators = new Map(context.indicators.map((i) => [i.id, i]));
+  const observations = new Map<string, Map<MonthIndex, number>>();
+  for (const [key, text] of migrateParams(params)) {
+    if (key === 'v') continue;
+    const prefix = key.slice(0, 2);
+    let reasons: (IgnoredReason | null)[];
+    if (prefix === 'r.' || prefix === 'o.') {
+      const indicator = indicators.get(key.slice(2));
+      if (!indicator) reasons = ['unknownIndicator'];
+      else if (prefix === 'r.') reasons = [readRate(indicator, text, state.snapshot.rateOverrides)];
+      else {
+        const byMonth = observations.get(indicator.id) ?? new Map<MonthIndex, number>();
+        observations.set(indicator.id, byMonth);
+        reasons = readObservations(indicator, text, byMonth);
+      }
+    } else reasons = [readScalar(key, text, state, context)];
+    for (const reason of reasons) if (reason !== null) ignored.push({ key, reason });
+  }
+  for (const [id, byMonth] of observations) {
+    if (byMonth.size === 0) continue;
+    state.snapshot.userObservations[id] = [...byMonth]
+      .sort(([a], [b]) => a - b)
+      .map(([month, value]) => ({ month, value }));
+  }
+  return { state, ignored };
+}
