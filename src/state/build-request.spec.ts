@@ -13,6 +13,7 @@ const snapshot = (over: Partial<ScenarioSnapshot> = {}): ScenarioSnapshot => ({
   splitLevels: false,
   rateOverrides: {},
   userObservations: {},
+  trendWindow: 'sinceBreak',
   ...over,
 });
 const verdict = (s: ScenarioSnapshot, indicator: string, target: string) =>

@@ -12,8 +12,8 @@ export interface ScenarioSnapshot {
   /** Only the rates the user moved away from the default. */
   rateOverrides: Record<string, number>;
   userObservations: Record<string, UserObservation[]>;
-  /** Which observations the default (trend) rates are fitted over; 'sinceBreak' when absent. */
-  trendWindow?: TrendWindow;
+  /** Which observations the default (trend) rates are fitted over. */
+  trendWindow: TrendWindow;
 }
 
 /** Rate of an indicator: the user's, or the default (trend, else flat). */

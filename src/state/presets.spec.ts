@@ -18,6 +18,7 @@ const verdictsFor = (splitLevels: boolean) =>
         splitLevels,
         rateOverrides: {},
         userObservations: {},
+        trendWindow: 'sinceBreak',
       },
       defaults,
     ),

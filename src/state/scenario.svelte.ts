@@ -24,7 +24,10 @@ export class ScenarioState {
   model = $state<GrowthModel>('linear');
   horizon = $state<MonthIndex>(DEFAULT_HORIZON);
   // eslint-disable-next-line svelte/prefer-svelte-reactivity -- read once, never mutated
-  referenceMonth = $state<MonthIndex>(monthOfDate(new Date()));
+  readonly today: MonthIndex = monthOfDate(new Date());
+  /** A reference month the user chose ("what did it look like in 2025-12?"); null = today. */
+  referenceOverride = $state<MonthIndex | null>(null);
+  referenceMonth = $derived(this.referenceOverride ?? this.today);
   splitLevels = $state(false);
   rateOverrides = $state<Record<string, number>>({});
   userObservations = $state<Record<string, UserObservation[]>>({});

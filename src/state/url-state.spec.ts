@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { TREND_WINDOWS } from '../model/baseline';
 import { describe, expect, it } from 'vitest';
 import indicatorsJson from '../../seeds/indicators.json';
 import { GROWTH_MODELS, type GrowthModel } from '../model/growth-models';
@@ -33,7 +34,7 @@ type Patch = Partial<Omit<UrlState, 'snapshot'>> & { snapshot?: Partial<Scenario
 /** The default state with some fields changed. */
 function stateWith(patch: Patch): UrlState {
   const base = defaultUrlState(context);
-  return { ...base, ...patch, snapshot: { ...base.snapshot, ...patch.snapshot } };
+  return { ...base, ...patch, snapshot: { ...base.snapshot, ...patch.snapshot } as ScenarioSnapshot };
 }
 const obs = (month: string, value: number) => ({ month: monthIndex(month), value });
 const withModel = (model: GrowthModel): Patch => ({ snapshot: { model } });
@@ -81,13 +82,14 @@ describe('encodeUrlState', () => {
 });
 
 const FULL_URL =
-  '?v=1&data=seed-2024&lang=en&m=logistic&h=2030-12&ref=2025-12&split=1&r.servicesFullOnline=3.2' +
-  '&o.dossiersFullOnline=2025-06:60,2025-12:70.5';
+  '?v=1&data=seed-2024&lang=en&m=logistic&h=2030-12&ref=2025-12&split=1&tw=last12&view=hindsight' +
+  '&r.servicesFullOnline=3.2&o.dossiersFullOnline=2025-06:60,2025-12:70.5';
 const FULL_STATE: UrlState = {
   snapshot: {
     model: 'logistic',
     horizon: 2030 * 12 + 11, // 24371
     splitLevels: true,
+    trendWindow: 'last12',
     rateOverrides: { servicesFullOnline: 3.2 },
     userObservations: {
       dossiersFullOnline: [
@@ -99,6 +101,7 @@ const FULL_STATE: UrlState = {
   lang: 'en',
   referenceMonth: 2025 * 12 + 11,
   vintage: 'seed-2024',
+  view: 'hindsight',
 };
 
 describe('decodeUrlState', () => {
@@ -212,6 +215,7 @@ const validState: fc.Arbitrary<UrlState> = fc.record({
     model: fc.constantFrom(...GROWTH_MODELS),
     horizon: fc.constantFrom(...context.horizons),
     splitLevels: fc.boolean(),
+    trendWindow: fc.constantFrom(...TREND_WINDOWS),
     // Any double in the slider's range, subnormals and −0 included: the URL must carry it exactly.
     rateOverrides: somePerIndicator((i) =>
       fc.double({ min: i.rateRange[0], max: i.rateRange[1], noNaN: true }),
@@ -228,6 +232,7 @@ const validState: fc.Arbitrary<UrlState> = fc.record({
   lang: fc.constantFrom('vi' as const, 'en' as const),
   referenceMonth: fc.option(month, { nil: null }),
   vintage: fc.constantFrom(...context.vintages),
+  view: fc.constantFrom('simulator' as const, 'hindsight' as const),
 });
 
 /** Tokens that make random strings look like real queries often enough to reach every branch. */

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import type { UserObservation } from '../model/baseline';
+import { TREND_WINDOWS, type UserObservation } from '../model/baseline';
 import { GROWTH_MODELS } from '../model/growth-models';
 import { isMonthText, monthIndex, monthText, type MonthIndex } from '../model/month';
 import type { ScenarioSnapshot } from './build-request';
@@ -13,6 +13,8 @@ export interface UrlState {
   referenceMonth: MonthIndex | null;
   /** Which dataset the scenario was made against (`seed-2024`). */
   vintage: string;
+  /** The screen shown: the simulator or the hindsight comparison. */
+  view: 'simulator' | 'hindsight';
 }
 
 /** What the decoder checks a link against: known indicators, datasets and horizons. */
@@ -47,6 +49,8 @@ const NumberText = v.pipe(
 );
 const MonthText = v.pipe(v.string(), v.check(isMonthText), v.transform(monthIndex));
 const Lang = v.picklist(['vi', 'en']);
+const TrendWindowText = v.picklist(TREND_WINDOWS);
+const View = v.picklist(['simulator', 'hindsight']);
 const Model = v.picklist(GROWTH_MODELS);
 const Split = v.pipe(
   v.picklist(['0', '1']),
@@ -89,10 +93,12 @@ export function defaultUrlState(context: UrlContext): UrlState {
       splitLevels: false,
       rateOverrides: {},
       userObservations: {},
+      trendWindow: 'sinceBreak',
     },
     lang: 'vi',
     referenceMonth: null,
     vintage: context.defaultVintage,
+    view: 'simulator',
   };
 }
 
@@ -112,6 +118,8 @@ export function encodeUrlState(state: UrlState, context: UrlContext): string {
   if (snapshot.horizon !== context.defaultHorizon) pairs.push(['h', monthText(snapshot.horizon)]);
   if (state.referenceMonth !== null) pairs.push(['ref', monthText(state.referenceMonth)]);
   if (snapshot.splitLevels) pairs.push(['split', '1']);
+  if ((snapshot.trendWindow ?? 'sinceBreak') !== 'sinceBreak') pairs.push(['tw', snapshot.trendWindow!]);
+  if (state.view !== 'simulator') pairs.push(['view', state.view]);
   for (const id of sortedKeys(snapshot.rateOverrides)) {
     pairs.push([`r.${id}`, numberText(snapshot.rateOverrides[id] ?? 0)]);
   }
@@ -179,6 +187,10 @@ function readScalar(key: string, text: string, state: UrlState, context: UrlCont
       return read(Split, (split) => (snapshot.splitLevels = split));
     case 'ref':
       return read(MonthText, (month) => (state.referenceMonth = month));
+    case 'tw':
+      return read(TrendWindowText, (window) => (snapshot.trendWindow = window));
+    case 'view':
+      return read(View, (view) => (state.view = view));
     case 'h': {
       const month = parse(MonthText, text);
       if (month === undefined) return 'badValue';

@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { card, DOSSIERS_VI, openApp, verdict } from './helpers';
 
-test('switching to the latest vintage re-bases on the newest figures and changes verdicts', async ({ page }, info) => {
+test('switching to the latest vintage re-bases on the newest figures and changes verdicts', async ({
+  page,
+}, info) => {
   await openApp(page);
   const dossiers = card(page, DOSSIERS_VI);
   await expect(page.getByRole('radio', { name: 'Số liệu gốc 2024' })).toBeChecked();
@@ -27,7 +29,9 @@ test('switching to the latest vintage re-bases on the newest figures and changes
   await dossiers.screenshot({ path: info.outputPath('dossiers-latest.png') });
 });
 
-test('hindsight: the mid-2024 projection against what was reported, one click away', async ({ page }, info) => {
+test('hindsight: the mid-2024 projection against what was reported, one click away', async ({
+  page,
+}, info) => {
   await openApp(page);
   await page.getByRole('button', { name: 'Nhìn lại' }).click();
   const dossiers = page.getByRole('article', { name: DOSSIERS_VI });
