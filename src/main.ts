@@ -1,7 +1,7 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
 import './app.css';
-import { allVintages, latestDataset, missingHeadlines, seedDataset } from './model/seed-dataset';
+import { fetchVintages } from './state/fetch-vintages';
 
 const createWorker = () =>
   new Worker(new URL('./worker/projection.worker.ts', import.meta.url), {
@@ -9,12 +9,13 @@ const createWorker = () =>
     name: 'projection',
   });
 
-const vintages = allVintages();
-// The later vintage becomes the default only once it covers every headline indicator.
-const missing = missingHeadlines(latestDataset());
-const defaultVintage = missing.length ? seedDataset().vintage : latestDataset().vintage;
-
-mount(App, {
-  target: document.getElementById('app')!,
-  props: { vintages, defaultVintage, missingHeadlines: missing, createWorker },
-});
+const target = document.getElementById('app')!;
+try {
+  const { vintages, defaultVintage, missingHeadlines } = await fetchVintages();
+  target.textContent = '';
+  mount(App, { target, props: { vintages, defaultVintage, missingHeadlines, createWorker } });
+} catch (error) {
+  // Data files missing or invalid: say so in both languages rather than show an empty page.
+  target.textContent = `Không tải được dữ liệu / Could not load the data: ${error instanceof Error ? error.message : String(error)}`;
+  throw error;
+}

@@ -149,6 +149,7 @@ export const en: Strings = {
   reasonUnknownIndicator: 'no such indicator',
   reasonUnknownVersion: 'link made by a newer version of the app',
   reasonUnknownVintage: 'no such dataset; the default is used',
+  computing: 'Computing…',
   perMonth: '/month',
   valueMillionAccounts: '{value} million',
   valueMillionPeople: '{value} million people',

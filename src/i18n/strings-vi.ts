@@ -146,6 +146,7 @@ export const vi = {
   reasonUnknownIndicator: 'chỉ tiêu không tồn tại',
   reasonUnknownVersion: 'phiên bản liên kết mới hơn ứng dụng này',
   reasonUnknownVintage: 'bộ số liệu không có; dùng bộ mặc định',
+  computing: 'Đang tính…',
   perMonth: '/tháng',
   valueMillionAccounts: '{value} triệu',
   valueMillionPeople: '{value} triệu người',

@@ -1,7 +1,10 @@
 import indicatorsJson from '../../seeds/indicators.json';
 import laterJson from '../../seeds/later-figures.json';
 import sourcesJson from '../../seeds/sources.json';
+import { HEADLINE_INDICATORS } from './headline-indicators';
 import { loadDataset, type Dataset } from './load-dataset';
+
+// Bundles the JSON directly: for Node, tests and benchmarks. The browser fetches it (state/fetch-vintages.ts).
 
 /** The dataset as the seeds reported it (mid-2024 to early 2025), validated at load. */
 export function seedDataset(): Dataset {
@@ -22,19 +25,6 @@ export function allVintages(): Map<string, Dataset> {
     [latest.vintage, latest],
   ]);
 }
-
-/**
- * Headline indicators a vintage must cover before it becomes the default; ids listed as data would be
- * overkill for one rule, so the list sits here with its reason.
- */
-export const HEADLINE_INDICATORS = [
-  'dossiersFullOnline',
-  'servicesFullOnline',
-  'adultsUsingOnlineServices',
-  'fibreHouseholds',
-  'smartphoneShare',
-  'eidAccountsActivated',
-] as const;
 
 /** Headline indicators the later vintage has no figure for (empty = the latest vintage is complete). */
 export function missingHeadlines(latest: Dataset): string[] {

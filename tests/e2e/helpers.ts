@@ -8,7 +8,8 @@ export async function openApp(page: Page, path = './'): Promise<string[]> {
   });
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(path);
-  await expect(page.getByText(/mục tiêu đạt được|targets reachable/)).toBeVisible();
+  // Wait for the first projection from the worker, not just the page.
+  await expect(page.getByText(/\d+\/\d+ mục tiêu đạt được|\d+ of \d+ targets reachable/)).toBeVisible();
   return errors;
 }
 
