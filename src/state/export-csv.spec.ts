@@ -1,0 +1,148 @@
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { countedPoints, defaultRate } from '../model/baseline';
+import type { Dataset } from '../model/load-dataset';
+import { monthIndex } from '../model/month';
+import { projectScenario } from '../model/project-scenario';
+import { seedDataset } from '../model/seed-dataset';
+import { buildRequest, type ScenarioSnapshot } from './build-request';
+import { csvField, csvNumber, exportCsv, exportScenarioJson } from './export-csv';
+
+const dataset = seedDataset();
+const defaults = new Map(dataset.indicators.map((i) => [i.id, defaultRate(countedPoints(i.observations))]));
+const snapshot = (over: Partial<ScenarioSnapshot> = {}): ScenarioSnapshot => ({
+  model: 'linear',
+  horizon: monthIndex('2026-12'),
+  splitLevels: false,
+  rateOverrides: {},
+  userObservations: {},
+  trendWindow: 'sinceBreak',
+  ...over,
+});
+const csvOf = (data: Dataset, s: ScenarioSnapshot, lang: 'vi' | 'en') =>
+  exportCsv(data, projectScenario(buildRequest(data, s, defaults)), s.userObservations, lang);
+/** The CSV read back by a real parser, so quoting is checked the way a spreadsheet would read it. */
+const table = (csv: string) => Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true }).data;
+const cell = (rows: string[][], month: string, column: string) =>
+  rows.find((row) => row[0] === month)![rows[0]!.indexOf(column)];
+
+describe('exportCsv on the seeded page', () => {
+  const vi = csvOf(dataset, snapshot(), 'vi');
+  const en = csvOf(dataset, snapshot(), 'en');
+
+  it('starts with a BOM and ends every line with CRLF', () => {
+    expect(vi.startsWith('\uFEFFTháng,')).toBe(true);
+    expect(en.startsWith('\uFEFFMonth,')).toBe(true);
+    expect(vi.endsWith('\r\n')).toBe(true);
+    expect(vi.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+  });
+
+  it('names the columns in the chosen language, quoting the one with a comma', () => {
+    expect(vi.split('\r\n')[0]).toMatch(
+      /^\uFEFFTháng,Tỉ lệ hồ sơ trực tuyến toàn trình \(cả nước\) — dự báo,Tỉ lệ hồ sơ trực tuyến toàn trình \(cả nước\) — số liệu,"Tỉ lệ hồ sơ trực tuyến toàn trình — bộ, ngành — dự báo","Tỉ lệ hồ sơ trực tuyến toàn trình — bộ, ngành — số liệu",/,
+    );
+    expect(en.split('\r\n')[0]).toMatch(
+      /^\uFEFFMonth,Dossiers handled fully online \(national\) — projection,Dossiers handled fully online \(national\) — observed,Dossiers handled fully online — ministries — projection,/,
+    );
+  });
+
+  it('has one column pair per indicator with a series (none for indicators without a baseline)', () => {
+    const header = table(en)[0]!;
+    // 21 indicators, 4 without a figure (tagged dossiers, satisfaction, paperwork, adults): 1 + 2·17 columns.
+    expect(header).toHaveLength(35);
+    expect(header).not.toContain('Adults using online public services — projection');
+  });
+
+  it('runs from the earliest observation (2020-12) to the horizon (2026-12): 73 rows', () => {
+    const rows = table(en);
+    expect(rows[1]![0]).toBe('2020-12');
+    expect(rows.at(-1)![0]).toBe('2026-12');
+    expect(rows).toHaveLength(1 + 73);
+  });
+
+  it('writes the dossier share of 2024-06 as projection 42 and observed 42', () => {
+    const rows = table(vi);
+    expect(cell(rows, '2024-06', 'Tỉ lệ hồ sơ trực tuyến toàn trình (cả nước) — dự báo')).toBe('42');
+    expect(cell(rows, '2024-06', 'Tỉ lệ hồ sơ trực tuyến toàn trình (cả nước) — số liệu')).toBe('42');
+    // Flat by default (one observation): still 42 later, with no observation.
+    expect(cell(rows, '2025-06', 'Tỉ lệ hồ sơ trực tuyến toàn trình (cả nước) — dự báo')).toBe('42');
+    expect(cell(rows, '2025-06', 'Tỉ lệ hồ sơ trực tuyến toàn trình (cả nước) — số liệu')).toBe('');
+  });
+
+  it('writes fibre 2023-12 as observed 79.6 (dot even in vi) before its projection starts', () => {
+    const rows = table(vi);
+    expect(cell(rows, '2023-12', 'Hộ gia đình dùng Internet cáp quang băng rộng — số liệu')).toBe('79.6');
+    expect(cell(rows, '2023-12', 'Hộ gia đình dùng Internet cáp quang băng rộng — dự báo')).toBe('');
+    // Trend 2.6/6 pp/month from 82.2 in 2024-06: 2024-09 → 82.2 + 1.3 = 83.5.
+    expect(cell(rows, '2024-09', 'Hộ gia đình dùng Internet cáp quang băng rộng — dự báo')).toBe('83.5');
+  });
+
+  it('leaves out alternative figures and adds the user’s own', () => {
+    const s = snapshot({
+      userObservations: { essentialServicesOnPortal: [{ month: monthIndex('2025-03'), value: 70 }] },
+    });
+    const rows = table(csvOf(dataset, s, 'en'));
+    const observed = 'Essential public services on the national portal — observed';
+    // 2024-06 has 56.58 counted and 81.13 marked alternative.
+    expect(cell(rows, '2024-06', observed)).toBe('56.58');
+    expect(cell(rows, '2025-03', observed)).toBe('70');
+    expect(cell(rows, '2025-03', 'Essential public services on the national portal — projection')).toBe('70');
+  });
+});
+
+describe('exportCsv quoting (RFC 4180)', () => {
+  const fibre = dataset.indicators.find((i) => i.id === 'fibreHouseholds')!;
+  const fake: Dataset = {
+    ...dataset,
+    indicators: [{ ...fibre, name: { vi: 'Cáp quang, "hộ"', en: 'Fibre,\nhouseholds' } }],
+  };
+
+  it.each([
+    ['vi', '\uFEFFTháng,"Cáp quang, ""hộ"" — dự báo","Cáp quang, ""hộ"" — số liệu"\r\n'],
+    ['en', '\uFEFFMonth,"Fibre,\nhouseholds — projection","Fibre,\nhouseholds — observed"\r\n'],
+  ] as const)('quotes and doubles quotes in %s', (lang, header) => {
+    const csv = csvOf(fake, snapshot(), lang);
+    expect(csv.startsWith(header)).toBe(true);
+    expect(csv).toContain('\r\n2023-12,,79.6\r\n2024-01,,\r\n');
+    expect(table(csv)[0]![1]).toBe(
+      `${fake.indicators[0]!.name[lang]} — ${lang === 'vi' ? 'dự báo' : 'projection'}`,
+    );
+  });
+
+  it.each([
+    ['plain', 'plain'],
+    ['a,b', '"a,b"'],
+    ['say "hi"', '"say ""hi"""'],
+    ['two\r\nlines', '"two\r\nlines"'],
+  ])('csvField(%j) → %j', (text, field) => expect(csvField(text)).toBe(field));
+
+  it.each([
+    [79.6, '79.6'],
+    [1 / 3, '0.3333'],
+    [100, '100'],
+    [-0.00001, '0'],
+    [12345.67891, '12345.6789'],
+  ])('csvNumber(%d) → %s', (value, text) => expect(csvNumber(value)).toBe(text));
+});
+
+describe('exportScenarioJson', () => {
+  const s = snapshot({ rateOverrides: { dossiersFullOnline: 3.23 } });
+
+  it('writes a versioned, pretty file with the share query', () => {
+    const json = exportScenarioJson('?v=1&r.dossiersFullOnline=3.23', s, '2024-mid', '0.1.0', null);
+    expect(json.startsWith('{\n  "format": "muc-tieu-so/scenario",\n  "version": 1,\n')).toBe(true);
+    expect(JSON.parse(json)).toEqual({
+      format: 'muc-tieu-so/scenario',
+      version: 1,
+      appVersion: '0.1.0',
+      vintage: '2024-mid',
+      query: '?v=1&r.dossiersFullOnline=3.23',
+      snapshot: s,
+    });
+  });
+
+  it('stamps the export time when given', () => {
+    const json = exportScenarioJson('', s, 'v', '0.1.0', new Date(Date.UTC(2025, 0, 2, 3, 4, 5)));
+    expect(JSON.parse(json).exportedAt).toBe('2025-01-02T03:04:05.000Z');
+  });
+});
