@@ -1,5 +1,6 @@
 /// <reference types="vitest/config" />
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 
@@ -33,7 +34,12 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+const version = (
+  JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string }
+).version;
+
 export default defineConfig({
+  define: { __APP_VERSION__: JSON.stringify(version) },
   // Relative base: the built app works from any sub-path, or from a folder of static files.
   base: './',
   plugins: [

@@ -3,6 +3,7 @@ import type { GrowthModel } from '../model/growth-models';
 import type { Dataset } from '../model/load-dataset';
 import { monthIndex, monthOfDate, type MonthIndex } from '../model/month';
 import type { ScenarioSnapshot } from './build-request';
+import type { ReferenceChoice } from './url-state';
 
 export const DEFAULT_HORIZON = monthIndex('2026-12');
 export const HORIZONS: readonly MonthIndex[] = [
@@ -21,6 +22,8 @@ export class ScenarioState {
   trendWindow = $state<TrendWindow>('sinceBreak');
   /** Which screen is shown: the simulator, or the hindsight comparison with later figures. */
   view = $state<'simulator' | 'hindsight'>('simulator');
+  /** What the scenario is compared with (dashed line, comparison table, "what changed"). */
+  reference = $state<ReferenceChoice>({ kind: 'none' });
   model = $state<GrowthModel>('linear');
   horizon = $state<MonthIndex>(DEFAULT_HORIZON);
   // eslint-disable-next-line svelte/prefer-svelte-reactivity -- read once, never mutated
@@ -74,6 +77,18 @@ export class ScenarioState {
     const kept = (this.userObservations[id] ?? []).filter((o) => o.month !== month);
     if (kept.length) this.userObservations[id] = kept;
     else delete this.userObservations[id];
+  }
+
+  /** The same scenario with every rate at its default: read without subscribing to the rates. */
+  trendSnapshot(): ScenarioSnapshot {
+    return {
+      model: this.model,
+      horizon: this.horizon,
+      splitLevels: this.splitLevels,
+      rateOverrides: {},
+      userObservations: $state.snapshot(this.userObservations),
+      trendWindow: this.trendWindow,
+    };
   }
 
   /** Plain data for the engine, the URL and saved scenarios. */

@@ -102,7 +102,27 @@ const FULL_STATE: UrlState = {
   referenceMonth: 2025 * 12 + 11,
   vintage: 'seed-2024',
   view: 'hindsight',
+  reference: { kind: 'none' },
 };
+
+describe('the compared-with reference in a link', () => {
+  it.each([
+    [{ kind: 'trend' } as const, '?v=1&data=seed-2024&vs=trend'],
+    [
+      { kind: 'saved', name: 'Kế hoạch A', query: '?v=1&data=seed-2024&r.ipv6Adoption=1' } as const,
+      '?v=1&data=seed-2024&vs=%3Fv%3D1%26data%3Dseed-2024%26r.ipv6Adoption%3D1&vsn=K%E1%BA%BF%20ho%E1%BA%A1ch%20A',
+    ],
+  ])('%j ↔ %s', (reference, url) => {
+    expect(encode(stateWith({ reference }))).toBe(url);
+    expect(decode(url)).toEqual({ state: stateWith({ reference }), ignored: [] });
+  });
+  it.each([
+    ['?vs=elsewhere', 'vs', 'badValue'],
+    ['?vsn=lonely', 'vsn', 'unknownKey'],
+  ])('%s is reported (%s: %s)', (url, key, reason) => {
+    expect(decode(url).ignored).toEqual([{ key, reason }]);
+  });
+});
 
 describe('decodeUrlState', () => {
   it('reads a hand-written full URL, and writes it back unchanged', () => {
@@ -233,6 +253,15 @@ const validState: fc.Arbitrary<UrlState> = fc.record({
   referenceMonth: fc.option(month, { nil: null }),
   vintage: fc.constantFrom(...context.vintages),
   view: fc.constantFrom('simulator' as const, 'hindsight' as const),
+  reference: fc.oneof(
+    fc.constant({ kind: 'none' as const }),
+    fc.constant({ kind: 'trend' as const }),
+    fc.record({
+      kind: fc.constant('saved' as const),
+      name: fc.string({ maxLength: 80 }),
+      query: fc.string({ maxLength: 200 }).map((rest) => `?v=1&data=seed-2024${rest}`),
+    }),
+  ),
 });
 
 /** Tokens that make random strings look like real queries often enough to reach every branch. */

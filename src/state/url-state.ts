@@ -5,6 +5,14 @@ import { isMonthText, monthIndex, monthText, type MonthIndex } from '../model/mo
 import type { ScenarioSnapshot } from './build-request';
 import { CURRENT_URL_VERSION, migrateParams, urlVersionOf } from './url-migrations';
 
+/** What the scenario is compared with: nothing, its own trend, or a saved scenario (its link and name). */
+export type ReferenceChoice =
+  { kind: 'none' } | { kind: 'trend' } | { kind: 'saved'; name: string; query: string };
+
+/** Longest reference link or name carried inside a share link. */
+export const MAX_REFERENCE_QUERY = 3000;
+export const MAX_REFERENCE_NAME = 80;
+
 /** Everything a share link carries. */
 export interface UrlState {
   snapshot: ScenarioSnapshot;
@@ -15,6 +23,7 @@ export interface UrlState {
   vintage: string;
   /** The screen shown: the simulator or the hindsight comparison. */
   view: 'simulator' | 'hindsight';
+  reference: ReferenceChoice;
 }
 
 /** What the decoder checks a link against: known indicators, datasets and horizons. */
@@ -99,6 +108,7 @@ export function defaultUrlState(context: UrlContext): UrlState {
     referenceMonth: null,
     vintage: context.defaultVintage,
     view: 'simulator',
+    reference: { kind: 'none' },
   };
 }
 
@@ -120,6 +130,10 @@ export function encodeUrlState(state: UrlState, context: UrlContext): string {
   if (snapshot.splitLevels) pairs.push(['split', '1']);
   if ((snapshot.trendWindow ?? 'sinceBreak') !== 'sinceBreak') pairs.push(['tw', snapshot.trendWindow!]);
   if (state.view !== 'simulator') pairs.push(['view', state.view]);
+  if (state.reference.kind === 'trend') pairs.push(['vs', 'trend']);
+  if (state.reference.kind === 'saved') {
+    pairs.push(['vs', state.reference.query], ['vsn', state.reference.name]);
+  }
   for (const id of sortedKeys(snapshot.rateOverrides)) {
     pairs.push([`r.${id}`, numberText(snapshot.rateOverrides[id] ?? 0)]);
   }
@@ -191,6 +205,15 @@ function readScalar(key: string, text: string, state: UrlState, context: UrlCont
       return read(TrendWindowText, (window) => (snapshot.trendWindow = window));
     case 'view':
       return read(View, (view) => (state.view = view));
+    case 'vs':
+      if (text === 'trend') state.reference = { kind: 'trend' };
+      else if (text.startsWith('?') && text.length <= MAX_REFERENCE_QUERY) {
+        state.reference = { kind: 'saved', name: '', query: text };
+      } else return 'badValue';
+      return null;
+    case 'vsn':
+      // Applied after every parameter is read, once the reference it names is known.
+      return text.length <= MAX_REFERENCE_NAME ? null : 'badValue';
     case 'h': {
       const month = parse(MonthText, text);
       if (month === undefined) return 'badValue';
@@ -240,6 +263,11 @@ export function decodeUrlState(
     } else reasons = [readScalar(key, text, state, context)];
     for (const reason of reasons) if (reason !== null) ignored.push({ key, reason });
   }
+  const referenceName = migrateParams(params).get('vsn');
+  if (state.reference.kind === 'saved') {
+    const name = referenceName && referenceName.length <= MAX_REFERENCE_NAME ? referenceName : '';
+    state.reference = { ...state.reference, name };
+  } else if (referenceName !== null) ignored.push({ key: 'vsn', reason: 'unknownKey' });
   for (const [id, byMonth] of observations) {
     if (byMonth.size === 0) continue;
     state.snapshot.userObservations[id] = [...byMonth]

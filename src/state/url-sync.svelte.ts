@@ -29,6 +29,7 @@ export function urlStateOf(scenario: ScenarioState): UrlState {
     referenceMonth: scenario.referenceOverride,
     vintage: scenario.vintage,
     view: scenario.view,
+    reference: $state.snapshot(scenario.reference),
   };
 }
 
@@ -44,6 +45,7 @@ export function applyUrlState(scenario: ScenarioState, state: UrlState): void {
   scenario.userObservations = { ...snapshot.userObservations };
   scenario.referenceOverride = state.referenceMonth;
   scenario.view = state.view;
+  scenario.reference = state.reference;
   locale.lang = state.lang;
 }
 
@@ -66,6 +68,16 @@ export class UrlSync {
     const { state, ignored } = decodeUrlState(search, this.#context);
     applyUrlState(this.#scenario, state);
     this.ignored = ignored;
+  }
+
+  /** Opens a saved scenario's link, keeping the language and the comparison the user has on screen. */
+  open(query: string): void {
+    const { state } = decodeUrlState(query, this.#context);
+    applyUrlState(this.#scenario, { ...state, lang: locale.lang, reference: this.#scenario.reference });
+  }
+
+  get context(): UrlContext {
+    return this.#context;
   }
 
   /** The query of the current state. */

@@ -6,6 +6,7 @@ export const COLORS = {
   trend: '#b45309',
   user: '#7c2d12',
   projection: '#1d4ed8',
+  reference: '#374151',
   ministries: '#6d28d9',
   localities: '#0f766e',
   target: '#9f1239',

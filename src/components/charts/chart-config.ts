@@ -15,6 +15,8 @@ export interface ChartInputs {
   indicator: LoadedIndicator;
   projection: SeriesSlice | null;
   levels: { ministries: SeriesSlice | null; localities: SeriesSlice | null } | null;
+  /** The compared-with scenario's projection, drawn dashed beside the current one. */
+  reference?: SeriesSlice | null;
   userObservations: UserObservation[];
   verdicts: TargetVerdict[];
   referenceMonth: MonthIndex;
@@ -29,6 +31,7 @@ export interface ChartInputs {
     alternative: string;
     user: string;
     projection: string;
+    reference: string;
     ministries: string;
     localities: string;
     today: string;
@@ -106,6 +109,9 @@ export function buildDatasets(inputs: ChartInputs): ChartDataset<'line', Scatter
       [3, 3],
     );
     datasets.push({ ...fit, borderWidth: 2 });
+  }
+  if (inputs.reference) {
+    datasets.push(line(labels.reference, toPoints(inputs.reference), COLORS.reference, [10, 5]));
   }
   datasets.push(line(labels.projection, toPoints(inputs.projection), COLORS.projection, []));
   if (inputs.levels) {
@@ -224,6 +230,8 @@ export function chartSignature(inputs: ChartInputs, xMin: number, xMax: number, 
     xMax,
     inputs.referenceMonth,
     slice(inputs.projection),
+    slice(inputs.reference ?? null),
+    inputs.labels.reference,
     slice(inputs.levels?.ministries ?? null),
     slice(inputs.levels?.localities ?? null),
     inputs.userObservations.map((o) => `${o.month}=${o.value}`).join(','),

@@ -1,0 +1,280 @@
+// UI benchmark (`npm run bench:ui`): slider-drag latency and main-thread cost of the built app in headless
+// Chromium, next to a minimal floor page, plus time to first chart and initial JS size. Prints a JSON
+// summary on stdout (logs go to stderr) and updates the UI section of BENCHMARKS.md.
+//
+//   node tests/bench/ui-bench.mjs [--build] [--quick] [--write | --no-write] [--save-trace]
+//
+// --build       rebuild dist/ even if it exists (it is built anyway when missing)
+// --quick       1 run per target, 40 steps: a sanity check; does not touch BENCHMARKS.md unless --write
+// --save-trace  keep the traced runs as test-results/ui-bench-<target>.trace.json (open in DevTools)
+// Exit code: 0 when numbers were produced, 1 when something could not be measured. Timings never fail it.
+import { chromium } from '@playwright/test';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { dirname, resolve } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { benchInit, dragInPage } from './ui-bench-page.mjs';
+import { environment, initialJs, medianOf, percentile, writeSection } from './ui-bench-report.mjs';
+import { busyPerStep, startTrace } from './ui-bench-trace.mjs';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+process.chdir(ROOT);
+
+const flags = new Set(process.argv.slice(2));
+const KNOWN = ['--build', '--quick', '--write', '--no-write', '--save-trace'];
+for (const flag of flags) {
+  if (!KNOWN.includes(flag)) {
+    console.error(`unknown option ${flag}; known: ${KNOWN.join(' ')}`);
+    process.exit(2);
+  }
+}
+const QUICK = flags.has('--quick');
+const WRITE = flags.has('--write') || (!QUICK && !flags.has('--no-write'));
+const STEPS = QUICK ? 40 : 200;
+const RUNS = QUICK ? 1 : 3;
+const PORT = 4179;
+const CAP_MS = 500;
+const SLIDER_LABEL = 'Tốc độ tăng: Tỉ lệ hồ sơ trực tuyến toàn trình (cả nước)';
+const SUMMARY_TEXT = 'mục tiêu đạt được';
+const VITE = 'node_modules/vite/bin/vite.js';
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+const TARGETS = {
+  app: {
+    name: 'app',
+    url: `http://localhost:${PORT}/`,
+    app: true,
+    verdict: 'article[aria-labelledby="dossiersFullOnline-title"] ul.verdicts',
+  },
+  floor: {
+    name: 'floor',
+    url: pathToFileURL(resolve('tests/bench/bench-page-floor.html')).href,
+    app: false,
+    verdict: null,
+  },
+};
+
+const log = (...message) => console.error('[bench:ui]', ...message);
+
+function build() {
+  log('building dist/ with vite build…');
+  const result = spawnSync(process.execPath, [VITE, 'build'], { stdio: ['ignore', 2, 2] });
+  if (result.status !== 0) throw new Error(`vite build failed (exit ${result.status})`);
+}
+
+async function startServer() {
+  const child = spawn(process.execPath, [VITE, 'preview', '--port', String(PORT), '--strictPort'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true, // own process group, so stopServer() ends it and nothing else
+  });
+  let output = '';
+  child.stdout.on('data', (d) => (output += d));
+  child.stderr.on('data', (d) => (output += d));
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`vite preview exited (${child.exitCode}):\n${output}`);
+    try {
+      if ((await fetch(TARGETS.app.url)).ok) return child;
+    } catch {
+      // not listening yet
+    }
+    await sleep(200);
+  }
+  stopServer(child);
+  throw new Error(`vite preview did not answer on port ${PORT} within 30 s:\n${output}`);
+}
+
+function stopServer(child) {
+  if (!child || child.exitCode !== null || child.signalCode !== null) return;
+  try {
+    process.kill(-child.pid, 'SIGTERM');
+  } catch {
+    child.kill('SIGTERM');
+  }
+}
+
+const spread = (values) => ({ p50: percentile(values, 50), p95: percentile(values, 95) });
+
+async function taskSeconds(cdp) {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return metrics.find((m) => m.name === 'TaskDuration').value;
+}
+
+/** One fresh context and page: load, (app) time to first chart, then the in-page drag. */
+async function measure(browser, target, { trace = false } = {}) {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    locale: 'vi-VN',
+    timezoneId: 'Asia/Ho_Chi_Minh',
+  });
+  try {
+    const page = await context.newPage();
+    page.on('pageerror', (error) => log(`page error: ${error.message}`));
+    if (target.app) await page.addInitScript(benchInit, SUMMARY_TEXT);
+    await page.goto(target.url);
+    let timeToFirstChartMs;
+    if (target.app) {
+      await page.getByText(SUMMARY_TEXT).first().waitFor({ timeout: 30_000 });
+      const handle = await page.waitForFunction(() => window.__bench.firstChartAt, null, { timeout: 30_000 });
+      timeToFirstChartMs = await handle.jsonValue();
+    }
+    const slider = await page
+      .getByLabel(SLIDER_LABEL)
+      .elementHandle({ timeout: 10_000 })
+      .catch(() => Promise.reject(new Error(`slider "${SLIDER_LABEL}" not found on ${target.url}`)));
+    const kind = await slider.evaluate((el) => `${el.type} ${el.min}..${el.max} step ${el.step}`);
+    if (!kind.startsWith('range')) throw new Error(`"${SLIDER_LABEL}" is not a range input (${kind})`);
+    let verdict = target.verdict;
+    if (verdict && !(await page.locator(verdict).count())) {
+      log(`verdict list ${verdict} not found: verdict-change latency will be missing`);
+      verdict = null;
+    }
+    await page.waitForTimeout(500); // let start-up work (worker warm-up, resize) settle
+
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const stopTrace = trace ? await startTrace(cdp) : null;
+    const before = await taskSeconds(cdp);
+    const drag = await page.evaluate(dragInPage, {
+      slider,
+      steps: STEPS,
+      verdictSelector: verdict,
+      capMs: CAP_MS,
+    });
+    const returnedAt = Number(process.hrtime.bigint()) / 1e6;
+    const after = await taskSeconds(cdp);
+    const events = stopTrace ? await stopTrace() : null;
+    const traced = events ? busyPerStep(events, drag, returnedAt) : null;
+    if (events && flags.has('--save-trace')) {
+      mkdirSync('test-results', { recursive: true });
+      writeFileSync(
+        `test-results/ui-bench-${target.name}.trace.json`,
+        JSON.stringify({ traceEvents: events }),
+      );
+    }
+    await cdp.detach();
+
+    const rows = drag.rows;
+    const changed = rows.filter((r) => r.verdictMs !== null);
+    return {
+      slider: kind,
+      steps: rows.length,
+      inputTo2ndRafMs: spread(rows.map((r) => r.rafMs)),
+      busyInPageMs: spread(rows.map((r) => r.inputTaskMs + (r.replyTaskMs ?? 0))),
+      inputTaskMs: spread(rows.map((r) => r.inputTaskMs)),
+      taskDurationPerStepMs: ((after - before) * 1000) / rows.length,
+      longTasks: {
+        count: drag.longTasks.length,
+        totalMs: drag.longTasks.reduce((sum, t) => sum + t.duration, 0),
+      },
+      resultFrameMs: target.app
+        ? { ...spread(rows.map((r) => r.resultMs)), timeouts: rows.filter((r) => r.resultMs === null).length }
+        : null,
+      verdictChange: verdict ? { count: changed.length, ...spread(changed.map((r) => r.verdictMs)) } : null,
+      timeToFirstChartMs,
+      trace: traced,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+/** Medians of the plain runs, plus the traced run's busy time (its timings carry the tracing overhead). */
+function combine(runs, traced) {
+  const plain = runs.map((run) => Object.fromEntries(Object.entries(run).filter(([k]) => k !== 'trace')));
+  const medians = medianOf(plain);
+  return {
+    ...medians,
+    slider: runs[0].slider,
+    runs: RUNS,
+    busyPerStepMs: traced.trace.busyMs,
+    cpuPerStepMs: traced.trace.cpuMs,
+    trace: {
+      runTasks: traced.trace.runTasks,
+      alignment: traced.trace.alignment,
+      tracedRunInputTo2ndRafMs: traced.inputTo2ndRafMs,
+      tracedRunTaskDurationPerStepMs: traced.taskDurationPerStepMs,
+    },
+    perRun: runs.map((r) => ({
+      inputTo2ndRafP50: r.inputTo2ndRafMs.p50,
+      busyInPageP50: r.busyInPageMs.p50,
+      taskDurationPerStepMs: r.taskDurationPerStepMs,
+      longTasks: r.longTasks.count,
+      timeToFirstChartMs: r.timeToFirstChartMs,
+    })),
+  };
+}
+
+/** Plain runs alternate app and floor, so both see the same load on a shared machine; then one traced each. */
+async function measureAll(browser) {
+  const names = Object.keys(TARGETS);
+  const runs = Object.fromEntries(names.map((name) => [name, []]));
+  for (let i = 0; i < RUNS; i++) {
+    for (const name of names) {
+      log(`${name}: run ${i + 1}/${RUNS}`);
+      runs[name].push(await measure(browser, TARGETS[name]));
+    }
+  }
+  const out = {};
+  for (const name of names) {
+    log(`${name}: traced run`);
+    out[name] = combine(runs[name], await measure(browser, TARGETS[name], { trace: true }));
+  }
+  return out;
+}
+
+function usable(result) {
+  const numbers = [result.inputTo2ndRafMs.p50, result.busyPerStepMs.p50, result.taskDurationPerStepMs];
+  return result.steps === STEPS && numbers.every((n) => typeof n === 'number' && Number.isFinite(n));
+}
+
+async function main() {
+  const loadAtStart = Math.round(os.loadavg()[0] * 100) / 100;
+  if (flags.has('--build') || !existsSync('dist/index.html')) build();
+  let server;
+  let browser;
+  const stop = () => stopServer(server);
+  process.once('SIGINT', () => (stop(), process.exit(130)));
+  process.once('SIGTERM', () => (stop(), process.exit(143)));
+  try {
+    server = await startServer();
+    log(`vite preview on port ${PORT} (pid ${server.pid})`);
+    const js = initialJs('dist'); // now: dist/ may be rebuilt by someone else while we measure
+    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    const { app, floor } = await measureAll(browser);
+    const summary = {
+      date: new Date().toISOString(),
+      quick: QUICK,
+      steps: STEPS,
+      runs: RUNS,
+      ...environment(browser.version(), loadAtStart),
+      app,
+      floor,
+      initialJs: js,
+    };
+    console.log(JSON.stringify(summary, null, 2));
+    if (!usable(app) || !usable(floor)) throw new Error('some figures could not be measured');
+    if (WRITE) {
+      writeSection('BENCHMARKS.md', summary);
+      log('updated BENCHMARKS.md');
+    }
+  } finally {
+    await browser?.close();
+    stop();
+  }
+}
+
+main().catch((error) => {
+  log(`FAILED: ${error?.stack ?? error}`);
+  process.exitCode = 1;
+});
