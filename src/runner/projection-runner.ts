@@ -1,4 +1,5 @@
 import { wrap, releaseProxy, type Remote } from 'comlink';
+import type { MonteCarloOptions, MonteCarloResult } from '../model/monte-carlo';
 import type { ProjectionRequest, ProjectionResult } from '../model/projection-types';
 import type { ProjectionApi } from '../worker/projection.worker';
 import { latestWins, type Outcome } from './latest-wins';
@@ -10,6 +11,12 @@ const COLD_WORKER_TIMEOUT_MS = 5000;
 
 export class WorkerFailure extends Error {}
 
+/** One Monte Carlo request: the scenario and the spread, seed and number of paths. */
+export interface BandsJob {
+  request: ProjectionRequest;
+  options: Omit<MonteCarloOptions, 'shouldAbort'>;
+}
+
 /**
  * Main-thread side of the projection worker: latest request wins, and a worker that throws, dies or hangs
  * is replaced by a fresh one on the next request. The caller's inputs are never touched.
@@ -18,29 +25,35 @@ export class ProjectionRunner {
   #worker: Worker | null = null;
   #api: Remote<ProjectionApi> | null = null;
   #warm = false;
+  readonly #timeoutMs: number;
   readonly #createWorker: () => Worker;
   readonly run: (request: ProjectionRequest) => Promise<Outcome<ProjectionResult>>;
+  readonly runBands: (job: BandsJob) => Promise<Outcome<MonteCarloResult | null>>;
 
-  constructor(createWorker: () => Worker) {
+  constructor(createWorker: () => Worker, timeoutMs = WORKER_TIMEOUT_MS) {
     this.#createWorker = createWorker;
-    this.run = latestWins((request) => this.#call(request));
+    this.#timeoutMs = timeoutMs;
+    this.run = latestWins((request) => this.#call((api) => api.project(structuredClone(request))));
+    this.runBands = latestWins((job) =>
+      this.#call((api) => api.monteCarlo(structuredClone(job.request), structuredClone(job.options))),
+    );
   }
 
-  async #call(request: ProjectionRequest): Promise<ProjectionResult> {
+  async #call<T>(invoke: (api: Remote<ProjectionApi>) => Promise<T>): Promise<T> {
     const { worker, api } = this.#ensure();
     let timer: ReturnType<typeof setTimeout> | undefined;
     let onError: ((event: ErrorEvent) => void) | undefined;
     const failure = new Promise<never>((_, reject) => {
       timer = setTimeout(
         () => reject(new WorkerFailure('timeout')),
-        this.#warm ? WORKER_TIMEOUT_MS : COLD_WORKER_TIMEOUT_MS,
+        this.#warm ? this.#timeoutMs : COLD_WORKER_TIMEOUT_MS,
       );
       onError = (event) => reject(new WorkerFailure(event.message || 'worker error'));
       worker.addEventListener('error', onError);
     });
     try {
-      // Snapshot plain data: Svelte state proxies cannot be structured-cloned.
-      const result = await Promise.race([api.project(structuredClone(request)), failure]);
+      // Callers pass plain data (structuredClone): Svelte state proxies cannot cross the boundary.
+      const result = await Promise.race([invoke(api), failure]);
       this.#warm = true;
       return result;
     } catch (error) {

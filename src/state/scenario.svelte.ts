@@ -3,6 +3,7 @@ import type { GrowthModel } from '../model/growth-models';
 import type { Dataset } from '../model/load-dataset';
 import { monthIndex, monthOfDate, type MonthIndex } from '../model/month';
 import type { ScenarioSnapshot } from './build-request';
+import type { UncertaintySetting } from './uncertainty';
 import type { ReferenceChoice } from './url-state';
 
 export const DEFAULT_HORIZON = monthIndex('2026-12');
@@ -22,6 +23,11 @@ export class ScenarioState {
   trendWindow = $state<TrendWindow>('sinceBreak');
   /** Which screen is shown: the simulator, or the hindsight comparison with later figures. */
   view = $state<'simulator' | 'hindsight'>('simulator');
+  /** Uncertainty: how the spread of each month's rate is set, the typed spread, paths and random seed. */
+  uncertainty = $state<UncertaintySetting>('auto');
+  typedSigma = $state(0.5);
+  paths = $state(1000);
+  seed = $state(1);
   /** What the scenario is compared with (dashed line, comparison table, "what changed"). */
   reference = $state<ReferenceChoice>({ kind: 'none' });
   model = $state<GrowthModel>('linear');

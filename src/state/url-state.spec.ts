@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { TREND_WINDOWS } from '../model/baseline';
+import { PATH_COUNTS, UNCERTAINTY_SETTINGS } from './uncertainty';
 import { describe, expect, it } from 'vitest';
 import indicatorsJson from '../../seeds/indicators.json';
 import { GROWTH_MODELS, type GrowthModel } from '../model/growth-models';
@@ -103,7 +104,27 @@ const FULL_STATE: UrlState = {
   vintage: 'seed-2024',
   view: 'hindsight',
   reference: { kind: 'none' },
+  bands: { uncertainty: 'auto', typedSigma: 0.5, paths: 1000, seed: 1 },
 };
+
+describe('uncertainty settings in a link', () => {
+  it('writes only what differs and reads it back', () => {
+    const state = stateWith({ bands: { uncertainty: 'custom', typedSigma: 0.8, paths: 10000, seed: 42 } });
+    const url = '?v=1&data=seed-2024&unc=custom&sd=0.8&paths=10000&seed=42';
+    expect(encode(state)).toBe(url);
+    expect(decode(url)).toEqual({ state, ignored: [] });
+  });
+  it.each([
+    ['?unc=maybe', 'unc'],
+    ['?sd=-1', 'sd'],
+    ['?sd=99', 'sd'],
+    ['?paths=7', 'paths'],
+    ['?seed=-3', 'seed'],
+    ['?seed=1.5', 'seed'],
+  ])('%s is dropped as a bad value', (url, key) => {
+    expect(decode(url).ignored).toEqual([{ key, reason: 'badValue' }]);
+  });
+});
 
 describe('the compared-with reference in a link', () => {
   it.each([
@@ -253,6 +274,12 @@ const validState: fc.Arbitrary<UrlState> = fc.record({
   referenceMonth: fc.option(month, { nil: null }),
   vintage: fc.constantFrom(...context.vintages),
   view: fc.constantFrom('simulator' as const, 'hindsight' as const),
+  bands: fc.record({
+    uncertainty: fc.constantFrom(...UNCERTAINTY_SETTINGS),
+    typedSigma: fc.double({ min: 0, max: 10, noNaN: true }).filter((x) => !Object.is(x, -0)),
+    paths: fc.constantFrom(...PATH_COUNTS),
+    seed: fc.integer({ min: 0, max: 999_999_999 }),
+  }),
   reference: fc.oneof(
     fc.constant({ kind: 'none' as const }),
     fc.constant({ kind: 'trend' as const }),

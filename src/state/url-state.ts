@@ -3,6 +3,7 @@ import { TREND_WINDOWS, type UserObservation } from '../model/baseline';
 import { GROWTH_MODELS } from '../model/growth-models';
 import { isMonthText, monthIndex, monthText, type MonthIndex } from '../model/month';
 import type { ScenarioSnapshot } from './build-request';
+import { PATH_COUNTS, UNCERTAINTY_SETTINGS, type UncertaintySetting } from './uncertainty';
 import { CURRENT_URL_VERSION, migrateParams, urlVersionOf } from './url-migrations';
 
 /** What the scenario is compared with: nothing, its own trend, or a saved scenario (its link and name). */
@@ -24,7 +25,18 @@ export interface UrlState {
   /** The screen shown: the simulator or the hindsight comparison. */
   view: 'simulator' | 'hindsight';
   reference: ReferenceChoice;
+  bands: BandsSettings;
 }
+
+/** The uncertainty controls: they travel in the link so the same link gives the same bands everywhere. */
+export interface BandsSettings {
+  uncertainty: UncertaintySetting;
+  typedSigma: number;
+  paths: number;
+  seed: number;
+}
+
+export const DEFAULT_BANDS: BandsSettings = { uncertainty: 'auto', typedSigma: 0.5, paths: 1000, seed: 1 };
 
 /** What the decoder checks a link against: known indicators, datasets and horizons. */
 export interface UrlContext {
@@ -60,6 +72,14 @@ const MonthText = v.pipe(v.string(), v.check(isMonthText), v.transform(monthInde
 const Lang = v.picklist(['vi', 'en']);
 const TrendWindowText = v.picklist(TREND_WINDOWS);
 const View = v.picklist(['simulator', 'hindsight']);
+const Uncertainty = v.picklist(UNCERTAINTY_SETTINGS);
+const Sigma = v.pipe(NumberText, v.minValue(0), v.maxValue(10));
+const Paths = v.pipe(
+  v.string(),
+  v.transform(Number),
+  v.check((n) => PATH_COUNTS.includes(n)),
+);
+const Seed = v.pipe(v.string(), v.regex(/^\d{1,9}$/), v.transform(Number));
 const Model = v.picklist(GROWTH_MODELS);
 const Split = v.pipe(
   v.picklist(['0', '1']),
@@ -109,6 +129,7 @@ export function defaultUrlState(context: UrlContext): UrlState {
     vintage: context.defaultVintage,
     view: 'simulator',
     reference: { kind: 'none' },
+    bands: { ...DEFAULT_BANDS },
   };
 }
 
@@ -130,6 +151,11 @@ export function encodeUrlState(state: UrlState, context: UrlContext): string {
   if (snapshot.splitLevels) pairs.push(['split', '1']);
   if ((snapshot.trendWindow ?? 'sinceBreak') !== 'sinceBreak') pairs.push(['tw', snapshot.trendWindow!]);
   if (state.view !== 'simulator') pairs.push(['view', state.view]);
+  const { bands } = state;
+  if (bands.uncertainty !== DEFAULT_BANDS.uncertainty) pairs.push(['unc', bands.uncertainty]);
+  if (bands.typedSigma !== DEFAULT_BANDS.typedSigma) pairs.push(['sd', numberText(bands.typedSigma)]);
+  if (bands.paths !== DEFAULT_BANDS.paths) pairs.push(['paths', String(bands.paths)]);
+  if (bands.seed !== DEFAULT_BANDS.seed) pairs.push(['seed', String(bands.seed)]);
   if (state.reference.kind === 'trend') pairs.push(['vs', 'trend']);
   if (state.reference.kind === 'saved') {
     pairs.push(['vs', state.reference.query], ['vsn', state.reference.name]);
@@ -205,6 +231,14 @@ function readScalar(key: string, text: string, state: UrlState, context: UrlCont
       return read(TrendWindowText, (window) => (snapshot.trendWindow = window));
     case 'view':
       return read(View, (view) => (state.view = view));
+    case 'unc':
+      return read(Uncertainty, (setting) => (state.bands.uncertainty = setting));
+    case 'sd':
+      return read(Sigma, (sigma) => (state.bands.typedSigma = sigma));
+    case 'paths':
+      return read(Paths, (paths) => (state.bands.paths = paths));
+    case 'seed':
+      return read(Seed, (seed) => (state.bands.seed = seed));
     case 'vs':
       if (text === 'trend') state.reference = { kind: 'trend' };
       else if (text.startsWith('?') && text.length <= MAX_REFERENCE_QUERY) {

@@ -30,6 +30,12 @@ export function urlStateOf(scenario: ScenarioState): UrlState {
     vintage: scenario.vintage,
     view: scenario.view,
     reference: $state.snapshot(scenario.reference),
+    bands: {
+      uncertainty: scenario.uncertainty,
+      typedSigma: scenario.typedSigma,
+      paths: scenario.paths,
+      seed: scenario.seed,
+    },
   };
 }
 
@@ -46,6 +52,10 @@ export function applyUrlState(scenario: ScenarioState, state: UrlState): void {
   scenario.referenceOverride = state.referenceMonth;
   scenario.view = state.view;
   scenario.reference = state.reference;
+  scenario.uncertainty = state.bands.uncertainty;
+  scenario.typedSigma = state.bands.typedSigma;
+  scenario.paths = state.bands.paths;
+  scenario.seed = state.bands.seed;
   locale.lang = state.lang;
 }
 
@@ -73,7 +83,11 @@ export class UrlSync {
   /** Opens a saved scenario's link, keeping the language and the comparison the user has on screen. */
   open(query: string): void {
     const { state } = decodeUrlState(query, this.#context);
-    applyUrlState(this.#scenario, { ...state, lang: locale.lang, reference: this.#scenario.reference });
+    applyUrlState(this.#scenario, {
+      ...state,
+      lang: locale.lang,
+      reference: $state.snapshot(this.#scenario.reference),
+    });
   }
 
   get context(): UrlContext {

@@ -1,14 +1,30 @@
 /// <reference lib="webworker" />
 // The worker only exposes the engine; all logic lives in src/model/.
 import { expose, transfer, type Endpoint } from 'comlink';
+import type { MonteCarloOptions, MonteCarloResult } from '../model/monte-carlo';
+import { runMonteCarloInChunks } from '../model/monte-carlo-chunked';
 import { projectScenario } from '../model/project-scenario';
 import type { ProjectionRequest, ProjectionResult } from '../model/projection-types';
+
+let latestBands = 0;
+// A macrotask pause lets a newer request's message in, which marks the running one stale.
+const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 const api = {
   /** Projects the scenario; the packed series buffer is transferred, not copied. */
   project(request: ProjectionRequest): ProjectionResult {
     const result = projectScenario(request);
     return transfer(result, [result.series.buffer]);
+  },
+
+  /** Uncertainty bands and probabilities; null when a newer request superseded this one mid-run. */
+  async monteCarlo(
+    request: ProjectionRequest,
+    options: Omit<MonteCarloOptions, 'shouldAbort'>,
+  ): Promise<MonteCarloResult | null> {
+    const id = ++latestBands;
+    const result = await runMonteCarloInChunks(request, options, pause, () => id !== latestBands);
+    return result ? transfer(result, [result.bands.buffer]) : null;
   },
 };
 

@@ -7,6 +7,8 @@ export const COLORS = {
   user: '#7c2d12',
   projection: '#1d4ed8',
   reference: '#374151',
+  band90: 'rgba(29, 78, 216, 0.13)',
+  band50: 'rgba(29, 78, 216, 0.26)',
   ministries: '#6d28d9',
   localities: '#0f766e',
   target: '#9f1239',

@@ -17,6 +17,8 @@ export interface ChartInputs {
   levels: { ministries: SeriesSlice | null; localities: SeriesSlice | null } | null;
   /** The compared-with scenario's projection, drawn dashed beside the current one. */
   reference?: SeriesSlice | null;
+  /** Uncertainty fan: rows p10, p25, p50, p75, p90 from `startMonth`. */
+  fan?: { startMonth: MonthIndex; rows: Float64Array[] } | null;
   userObservations: UserObservation[];
   verdicts: TargetVerdict[];
   referenceMonth: MonthIndex;
@@ -32,6 +34,8 @@ export interface ChartInputs {
     user: string;
     projection: string;
     reference: string;
+    band90: string;
+    band50: string;
     ministries: string;
     localities: string;
     today: string;
@@ -109,6 +113,16 @@ export function buildDatasets(inputs: ChartInputs): ChartDataset<'line', Scatter
       [3, 3],
     );
     datasets.push({ ...fit, borderWidth: 2 });
+  }
+  if (inputs.fan) {
+    const { startMonth, rows } = inputs.fan;
+    const row = (j: number) => toPoints({ startMonth, values: rows[j]! });
+    // Filled between each pair: p10–p90 light, p25–p75 darker. The lower edges carry no legend entry.
+    const edge = (data: ScatterDataPoint[]) => ({ ...line('', data, 'transparent', []), borderWidth: 0 });
+    datasets.push(edge(row(0)));
+    datasets.push({ ...line(labels.band90, row(4), COLORS.band90, []), borderWidth: 0, fill: '-1' });
+    datasets.push(edge(row(1)));
+    datasets.push({ ...line(labels.band50, row(3), COLORS.band50, []), borderWidth: 0, fill: '-1' });
   }
   if (inputs.reference) {
     datasets.push(line(labels.reference, toPoints(inputs.reference), COLORS.reference, [10, 5]));
@@ -231,6 +245,7 @@ export function chartSignature(inputs: ChartInputs, xMin: number, xMax: number, 
     inputs.referenceMonth,
     slice(inputs.projection),
     slice(inputs.reference ?? null),
+    inputs.fan ? `${inputs.fan.startMonth}:${inputs.fan.rows.map((r) => r.join(',')).join(';')}` : '-',
     inputs.labels.reference,
     slice(inputs.levels?.ministries ?? null),
     slice(inputs.levels?.localities ?? null),
