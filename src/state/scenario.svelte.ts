@@ -3,7 +3,9 @@ import type { GrowthModel } from '../model/growth-models';
 import type { Dataset } from '../model/load-dataset';
 import { monthIndex, monthOfDate, type MonthIndex } from '../model/month';
 import type { ScenarioSnapshot } from './build-request';
+import type { ImportedDataset } from './import-dataset';
 import type { UncertaintySetting } from './uncertainty';
+import { withImported } from './with-imported';
 import type { ReferenceChoice } from './url-state';
 
 export const DEFAULT_HORIZON = monthIndex('2026-12');
@@ -18,8 +20,13 @@ export class ScenarioState {
   readonly vintages: ReadonlyMap<string, Dataset>;
   readonly defaultVintage: string;
   vintage = $state('');
-  /** The dataset of the chosen vintage: baselines, trends and default rates follow it. */
-  dataset = $derived.by(() => this.vintages.get(this.vintage) ?? this.vintages.get(this.defaultVintage)!);
+  /** A province's or ministry's own figures, with their compact form for links and saves. */
+  imported = $state.raw<{ dataset: ImportedDataset; json: string } | null>(null);
+  /** The dataset of the chosen vintage (with imported figures on top): baselines, trends and rates follow it. */
+  dataset = $derived.by(() => {
+    const base = this.vintages.get(this.vintage) ?? this.vintages.get(this.defaultVintage)!;
+    return this.imported ? withImported(base, this.imported.dataset) : base;
+  });
   trendWindow = $state<TrendWindow>('sinceBreak');
   /** Which screen is shown: the simulator, or the hindsight comparison with later figures. */
   view = $state<'simulator' | 'hindsight'>('simulator');

@@ -105,7 +105,19 @@ const FULL_STATE: UrlState = {
   view: 'hindsight',
   reference: { kind: 'none' },
   bands: { uncertainty: 'auto', typedSigma: 0.5, paths: 1000, seed: 1 },
+  imported: null,
 };
+
+describe('imported figures in a link', () => {
+  it('carry their compact JSON, or only their name when too large', () => {
+    const json = '{"v":1,"name":"Bắc Kạn","o":{"fibreHouseholds":[["2025-06",70]]},"t":{}}';
+    expect(decode(encode(stateWith({ imported: { json } }))).state.imported).toEqual({ json });
+    expect(decode(encode(stateWith({ imported: { tooLarge: 'Bắc Kạn' } }))).state.imported).toEqual({
+      tooLarge: 'Bắc Kạn',
+    });
+    expect(decode(`?imp=${'x'.repeat(2001)}`).ignored).toEqual([{ key: 'imp', reason: 'badValue' }]);
+  });
+});
 
 describe('uncertainty settings in a link', () => {
   it('writes only what differs and reads it back', () => {
@@ -280,6 +292,11 @@ const validState: fc.Arbitrary<UrlState> = fc.record({
     paths: fc.constantFrom(...PATH_COUNTS),
     seed: fc.integer({ min: 0, max: 999_999_999 }),
   }),
+  imported: fc.oneof(
+    fc.constant(null),
+    fc.string({ minLength: 1, maxLength: 300 }).map((json) => ({ json })),
+    fc.string({ minLength: 1, maxLength: 80 }).map((tooLarge) => ({ tooLarge })),
+  ),
   reference: fc.oneof(
     fc.constant({ kind: 'none' as const }),
     fc.constant({ kind: 'trend' as const }),

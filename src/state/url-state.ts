@@ -26,7 +26,12 @@ export interface UrlState {
   view: 'simulator' | 'hindsight';
   reference: ReferenceChoice;
   bands: BandsSettings;
+  /** Imported figures: their compact JSON when small enough for a link, else only their name. */
+  imported: { json: string } | { tooLarge: string } | null;
 }
+
+/** Imported figures longer than this travel by name only; the page asks for the file again. */
+export const MAX_IMPORT_IN_URL = 2000;
 
 /** The uncertainty controls: they travel in the link so the same link gives the same bands everywhere. */
 export interface BandsSettings {
@@ -130,6 +135,7 @@ export function defaultUrlState(context: UrlContext): UrlState {
     view: 'simulator',
     reference: { kind: 'none' },
     bands: { ...DEFAULT_BANDS },
+    imported: null,
   };
 }
 
@@ -156,6 +162,8 @@ export function encodeUrlState(state: UrlState, context: UrlContext): string {
   if (bands.typedSigma !== DEFAULT_BANDS.typedSigma) pairs.push(['sd', numberText(bands.typedSigma)]);
   if (bands.paths !== DEFAULT_BANDS.paths) pairs.push(['paths', String(bands.paths)]);
   if (bands.seed !== DEFAULT_BANDS.seed) pairs.push(['seed', String(bands.seed)]);
+  if (state.imported && 'json' in state.imported) pairs.push(['imp', state.imported.json]);
+  if (state.imported && 'tooLarge' in state.imported) pairs.push(['impname', state.imported.tooLarge]);
   if (state.reference.kind === 'trend') pairs.push(['vs', 'trend']);
   if (state.reference.kind === 'saved') {
     pairs.push(['vs', state.reference.query], ['vsn', state.reference.name]);
@@ -239,6 +247,15 @@ function readScalar(key: string, text: string, state: UrlState, context: UrlCont
       return read(Paths, (paths) => (state.bands.paths = paths));
     case 'seed':
       return read(Seed, (seed) => (state.bands.seed = seed));
+    case 'imp':
+      // Checked in full (schema and every row) when applied; here only its size.
+      if (text.length > MAX_IMPORT_IN_URL) return 'badValue';
+      state.imported = { json: text };
+      return null;
+    case 'impname':
+      if (text.length > MAX_REFERENCE_NAME) return 'badValue';
+      state.imported = { tooLarge: text };
+      return null;
     case 'vs':
       if (text === 'trend') state.reference = { kind: 'trend' };
       else if (text.startsWith('?') && text.length <= MAX_REFERENCE_QUERY) {

@@ -3,6 +3,7 @@ import type { Dataset } from '../model/load-dataset';
 import {
   decodeUrlState,
   encodeUrlState,
+  MAX_IMPORT_IN_URL,
   type IgnoredParam,
   type UrlContext,
   type UrlState,
@@ -30,6 +31,11 @@ export function urlStateOf(scenario: ScenarioState): UrlState {
     vintage: scenario.vintage,
     view: scenario.view,
     reference: $state.snapshot(scenario.reference),
+    imported: scenario.imported
+      ? scenario.imported.json.length <= MAX_IMPORT_IN_URL
+        ? { json: scenario.imported.json }
+        : { tooLarge: scenario.imported.dataset.name }
+      : null,
     bands: {
       uncertainty: scenario.uncertainty,
       typedSigma: scenario.typedSigma,
@@ -56,6 +62,7 @@ export function applyUrlState(scenario: ScenarioState, state: UrlState): void {
   scenario.typedSigma = state.bands.typedSigma;
   scenario.paths = state.bands.paths;
   scenario.seed = state.bands.seed;
+  if (!state.imported) scenario.imported = null;
   locale.lang = state.lang;
 }
 
@@ -65,6 +72,8 @@ export function applyUrlState(scenario: ScenarioState, state: UrlState): void {
  */
 export class UrlSync {
   ignored = $state<IgnoredParam[]>([]);
+  /** Name of imported figures a link referred to but could not carry: the user must attach the file again. */
+  reattach = $state<string | null>(null);
   readonly #context: UrlContext;
   readonly #scenario: ScenarioState;
 
@@ -78,16 +87,30 @@ export class UrlSync {
     const { state, ignored } = decodeUrlState(search, this.#context);
     applyUrlState(this.#scenario, state);
     this.ignored = ignored;
+    void this.#applyImported(state.imported);
+  }
+
+  /** Imported figures are checked by the import module, loaded only when a link or save carries some. */
+  async #applyImported(imported: UrlState['imported']): Promise<void> {
+    this.reattach = imported && 'tooLarge' in imported ? imported.tooLarge : null;
+    if (!imported || !('json' in imported)) return;
+    const { importFromJson } = await import('./import-dataset');
+    const dataset = importFromJson(imported.json, this.#context);
+    if (dataset) this.#scenario.imported = { dataset, json: imported.json };
+    else this.ignored = [...this.ignored, { key: 'imp', reason: 'badValue' }];
   }
 
   /** Opens a saved scenario's link, keeping the language and the comparison the user has on screen. */
-  open(query: string): void {
+  open(query: string, imported?: unknown): void {
     const { state } = decodeUrlState(query, this.#context);
     applyUrlState(this.#scenario, {
       ...state,
       lang: locale.lang,
       reference: $state.snapshot(this.#scenario.reference),
     });
+    // A save keeps its imported figures beside the link, even when they were too large for it.
+    const carried = typeof imported === 'string' ? { json: imported } : state.imported;
+    void this.#applyImported(carried);
   }
 
   get context(): UrlContext {

@@ -1,0 +1,238 @@
+// Engine benchmark (npm run bench): the projection engine in Node, and Monte Carlo through the built
+// worker in headless Chromium. Run by tests/bench/vitest.bench.config.ts (Node 20 cannot run .ts files),
+// launched by tests/bench/engine-bench.mjs, which passes its flags in BENCH_* variables.
+// Prints a JSON summary on stdout and updates the engine section of BENCHMARKS.md. Timings never fail it;
+// a figure that could not be measured does.
+import os from 'node:os';
+import { expect, test } from 'vitest';
+import { defaultRates } from '../../src/model/baseline';
+import type { GrowthModel } from '../../src/model/growth-models';
+import { monthText } from '../../src/model/month';
+import { runMonteCarlo, type MonteCarloOptions } from '../../src/model/monte-carlo';
+import { projectScenario } from '../../src/model/project-scenario';
+import type { ProjectionRequest } from '../../src/model/projection-types';
+import { requiredRate } from '../../src/model/required-rate';
+import { seedDataset } from '../../src/model/seed-dataset';
+import { buildRequest, type ScenarioSnapshot } from '../../src/state/build-request';
+import { loadAverage, logger, machine, packageVersion, summarize } from './bench-common.mjs';
+import { writeEngineSection } from './engine-report.mjs';
+import { keep, timeCall, type Timing } from './engine-timing';
+import { benchWorker } from './engine-worker.mjs';
+
+const QUICK = process.env.BENCH_QUICK === '1';
+const WRITE = process.env.BENCH_WRITE ? process.env.BENCH_WRITE === '1' : !QUICK;
+const BUILD = process.env.BENCH_BUILD === '1';
+const PORT = 4181;
+const SIGMA = 0.5;
+const SEED = 1;
+const PATH_COUNTS = [1_000, 2_000, 10_000];
+const MC_MONTHS = 72;
+/** Repetitions: µs-scale calls (batched), Monte Carlo calls, worker round trips. */
+const REPS = QUICK ? { fast: 10, monteCarlo: 5, worker: 3, workerWarmups: 1 } : { fast: 50, monteCarlo: 30, worker: 9, workerWarmups: 2 };
+const FAST = { reps: REPS.fast, warmupMs: QUICK ? 100 : 500, minRepMs: QUICK ? 2 : 5 };
+const SLOW = { reps: REPS.monteCarlo, warmupMs: QUICK ? 0 : 500, minRepMs: 0, minWarmupCalls: QUICK ? 1 : 3 };
+
+const log = logger('bench');
+const dataset = seedDataset();
+const defaults = defaultRates(dataset.indicators, {});
+const snapshot = (over: Partial<ScenarioSnapshot> = {}): ScenarioSnapshot => ({
+  model: 'linear',
+  horizon: 0,
+  splitLevels: true,
+  rateOverrides: {},
+  userObservations: {},
+  trendWindow: 'sinceBreak',
+  ...over,
+});
+/** Projections start at each indicator's latest figure; "N months" runs N months past the latest start. */
+const latestStart = Math.max(
+  ...buildRequest(dataset, snapshot(), defaults).indicators.map((i) => i.start?.month ?? -Infinity),
+);
+const requestFor = (model: GrowthModel, months: number, over: Partial<ScenarioSnapshot> = {}) =>
+  buildRequest(dataset, snapshot({ model, horizon: latestStart + months, ...over }), defaults);
+
+/** What a run covers: indicators, series lengths, points drawn. */
+function shape(request: ProjectionRequest) {
+  const { layout } = projectScenario(request);
+  const lengths = layout.map((slot) => slot.length).filter((n) => n > 0);
+  return {
+    indicators: request.indicators.length,
+    projected: lengths.length,
+    horizon: monthText(request.horizon),
+    monthsPerSeries: { min: Math.min(...lengths), max: Math.max(...lengths) },
+    points: lengths.reduce((sum, n) => sum + n, 0),
+    targets: request.indicators.reduce((sum, i) => sum + i.targets.length, 0),
+  };
+}
+
+const us = (t: Timing) => ({ ...t, median: t.median * 1000, p10: t.p10 * 1000, p90: t.p90 * 1000, unit: 'µs' });
+const ms = (t: Timing) => ({ ...t, unit: 'ms' });
+
+function projectionBench() {
+  const out: Record<string, unknown> = {};
+  for (const months of [72, 120]) {
+    for (const model of ['linear', 'compound', 'logistic'] as const) {
+      const request = requestFor(model, months);
+      log(`projection: ${model}, ${months} months`);
+      out[`${model}-${months}`] = { ...shape(request), perCall: us(timeCall(() => projectScenario(request), FAST)) };
+    }
+  }
+  return out;
+}
+
+/**
+ * The required-rate solves. The closed form is exported (requiredRate); the mix bisection is internal to
+ * projectScenario, so it is timed as the extra cost of one target on the national mix (projection with the
+ * target minus without), next to the same extra cost on a plain indicator (closed form). Both deltas also
+ * hold the scan for the month the target is reached and the rest of the verdict.
+ */
+function requiredRateBench() {
+  const closedForm: Record<string, unknown> = {};
+  for (const model of ['linear', 'compound', 'logistic'] as const) {
+    log(`required rate: closed form, ${model}`);
+    closedForm[model] = us(timeCall(() => requiredRate(model, 42, 90, 18, 100), FAST));
+  }
+  // Both levels moving 1 pp/month, so the national line reaches 95 % well inside the search window.
+  const mixId = dataset.indicators.find((i) => i.mix && i.mixWeight)!.id;
+  const full = requestFor('linear', 72, {
+    rateOverrides: Object.fromEntries(
+      dataset.indicators.filter((i) => i.mix && i.mixWeight).flatMap((i) => [
+        [i.mix!.ministries, 1],
+        [i.mix!.localities, 1],
+      ]),
+    ),
+  });
+  const mix = full.indicators.find((i) => i.id === mixId)!;
+  const levels = full.indicators.filter((i) => i.id === mix.mix!.ministries || i.id === mix.mix!.localities);
+  const target = { id: 'bench', value: 95, deadline: latestStart + 30 };
+  const only = (withTarget: boolean, plain: boolean): ProjectionRequest => {
+    const level = { ...levels[0]!, targets: withTarget ? [target] : [] };
+    const national = { ...mix, targets: withTarget ? [target] : [] };
+    return { ...full, indicators: plain ? [level] : [national, ...levels.map((l) => ({ ...l, targets: [] }))] };
+  };
+  const verdict = (plain: boolean) => {
+    log(`required rate: one target on ${plain ? 'a plain indicator' : 'the national mix'}`);
+    const withTarget = only(true, plain);
+    const without = only(false, plain);
+    const a = timeCall(() => projectScenario(withTarget), FAST);
+    const b = timeCall(() => projectScenario(without), FAST);
+    const result = projectScenario(withTarget).verdicts[0]!;
+    return {
+      indicator: withTarget.indicators[0]!.id,
+      withTargetUs: a.median * 1000,
+      withoutTargetUs: b.median * 1000,
+      extraUs: (a.median - b.median) * 1000,
+      required: result.required,
+      reachedMonth: result.reachedMonth === null ? null : monthText(result.reachedMonth),
+    };
+  };
+  return { closedForm, mixTarget: verdict(false), plainTarget: verdict(true), target: { ...target, deadline: monthText(target.deadline) } };
+}
+
+const sigmaById = Object.fromEntries(dataset.indicators.map((i) => [i.id, SIGMA]));
+const mcOptions = (paths: number): MonteCarloOptions => ({ paths, seed: SEED, sigmaById });
+
+function monteCarloBench() {
+  const out: Record<string, unknown> = {};
+  const cases: [GrowthModel, number][] = [
+    ...PATH_COUNTS.map((paths): [GrowthModel, number] => ['linear', paths]),
+    ['logistic', 10_000],
+  ];
+  for (const [model, paths] of cases) {
+    const request = requestFor(model, MC_MONTHS);
+    log(`Monte Carlo in Node: ${model}, ${paths} paths`);
+    out[`${model}-${paths}`] = {
+      model,
+      paths,
+      ...shape(request),
+      perCall: ms(timeCall(() => runMonteCarlo(request, mcOptions(paths)), SLOW)),
+    };
+  }
+  return out;
+}
+
+async function workerBench() {
+  const paths = [10_000, 1_000];
+  const cases = paths.map((p) => ({ name: `linear-${p}`, request: requestFor('linear', MC_MONTHS), options: mcOptions(p) }));
+  const measured = await benchWorker({
+    cases,
+    runs: REPS.worker,
+    warmups: REPS.workerWarmups,
+    port: PORT,
+    build: BUILD,
+    log,
+  });
+  const results: Record<string, unknown> = {};
+  for (const { name, request, options } of cases) {
+    const { plain, probed } = measured.results[name] as WorkerRuns;
+    // The worker's answer must be the engine's: same layout, bands equal up to the last bits.
+    const reference = runMonteCarlo(request, options)!;
+    const maxDiff = plain.bands.reduce((m, v, i) => Math.max(m, Math.abs(v - reference.bands[i]!)), 0);
+    const sameShape =
+      plain.bands.length === reference.bands.length && plain.probabilities === reference.probabilities.length;
+    const probes = probed.rows.map((r) => r.probe!);
+    results[name] = {
+      paths: options.paths,
+      roundTripMs: summarize(plain.rows.map((r) => r.roundTripMs)),
+      instrumented: {
+        roundTripMs: summarize(probed.rows.map((r) => r.roundTripMs)),
+        insideWorkerMs: summarize(probes.map((p) => p.insideMs)),
+        pausedMs: summarize(probes.map((p) => p.pausedMs)),
+        computeMs: summarize(probes.map((p) => p.insideMs - p.pausedMs)),
+        messagingMs: summarize(probed.rows.map((r) => r.roundTripMs - r.probe!.insideMs)),
+        pauses: probes[0]?.pauses ?? null,
+      },
+      matchesNode: { sameShape, maxAbsDiff: maxDiff },
+    };
+  }
+  return { chromium: measured.chromium, workerFile: measured.workerFile, results };
+}
+
+interface WorkerRuns {
+  plain: { rows: { roundTripMs: number }[]; bands: number[]; probabilities: number };
+  probed: { rows: { roundTripMs: number; probe: { insideMs: number; pausedMs: number; pauses: number } | null }[] };
+}
+
+test('engine benchmark', async () => {
+  const loadAtStart = loadAverage();
+  const started = performance.now();
+  const projection = projectionBench();
+  const required = requiredRateBench();
+  const monteCarlo = monteCarloBench();
+  const worker = await workerBench();
+  const summary = {
+    date: new Date().toISOString(),
+    quick: QUICK,
+    machine: { ...machine(), loadAverage1m: { start: loadAtStart, end: loadAverage() } },
+    versions: { node: process.version, v8: process.versions.v8, chromium: worker.chromium, vitest: packageVersion('vitest') },
+    settings: {
+      dataset: dataset.vintage,
+      splitLevels: true,
+      latestStart: monthText(latestStart),
+      sigma: SIGMA,
+      seed: SEED,
+      reps: REPS,
+      cpus: os.cpus().length,
+    },
+    projection,
+    requiredRate: required,
+    monteCarlo,
+    worker,
+    durationS: Math.round((performance.now() - started) / 100) / 10,
+  };
+  keep();
+  console.log(JSON.stringify(summary, null, 2));
+
+  const numbers = JSON.stringify(summary).match(/"(median|extraUs)":(null|[^,}]+)/g) ?? [];
+  const broken = numbers.filter((n) => !Number.isFinite(Number(n.split(':')[1])));
+  expect(broken, 'figures that could not be measured').toEqual([]);
+  for (const name of Object.keys(worker.results)) {
+    const check = (worker.results[name] as { matchesNode: { sameShape: boolean; maxAbsDiff: number } }).matchesNode;
+    expect(check.sameShape, `worker result shape (${name})`).toBe(true);
+    expect(check.maxAbsDiff, `worker bands vs Node (${name})`).toBeLessThan(1e-6);
+  }
+  if (WRITE) {
+    writeEngineSection('BENCHMARKS.md', summary);
+    log('updated BENCHMARKS.md');
+  }
+});
