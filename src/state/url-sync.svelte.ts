@@ -10,6 +10,8 @@ import {
 } from './url-state';
 import { DEFAULT_HORIZON, HORIZONS, type ScenarioState } from './scenario.svelte';
 
+const URL_WRITE_DELAY_MS = 250;
+
 /** What a share link is checked against, from the loaded datasets. */
 export function urlContextOf(vintages: ReadonlyMap<string, Dataset>, defaultVintage: string): UrlContext {
   const any = vintages.get(defaultVintage)!;
@@ -122,8 +124,21 @@ export class UrlSync {
     return encodeUrlState(urlStateOf(this.#scenario), this.#context);
   }
 
-  /** Writes the state into the address bar when it differs. */
+  #timer: ReturnType<typeof setTimeout> | null = null;
+
+  /**
+   * Writes the state into the address bar when it differs, at most every URL_WRITE_DELAY_MS: a drag fires
+   * an input per frame, and replaceState costs milliseconds each (and is throttled by browsers).
+   */
   write(): void {
+    if (this.#timer !== null) return;
+    this.#timer = setTimeout(() => this.flush(), URL_WRITE_DELAY_MS);
+  }
+
+  /** Writes now (also on leaving the page, so the last change is never lost). */
+  flush(): void {
+    if (this.#timer !== null) clearTimeout(this.#timer);
+    this.#timer = null;
     const query = this.query();
     if (query !== location.search) history.replaceState(history.state, '', `${query}${location.hash}`);
   }

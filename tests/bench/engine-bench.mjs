@@ -19,14 +19,22 @@ for (const flag of flags) {
     process.exit(2);
   }
 }
-const env = { ...process.env, BENCH_QUICK: flags.has('--quick') ? '1' : '0', BENCH_BUILD: flags.has('--build') ? '1' : '0' };
+const env = {
+  ...process.env,
+  BENCH_QUICK: flags.has('--quick') ? '1' : '0',
+  BENCH_BUILD: flags.has('--build') ? '1' : '0',
+};
 if (flags.has('--write')) env.BENCH_WRITE = '1';
 if (flags.has('--no-write')) env.BENCH_WRITE = '0';
 
 const vitest = resolve(ROOT, 'node_modules/vitest/vitest.mjs');
-const result = spawnSync(process.execPath, [vitest, 'run', '--config', 'tests/bench/vitest.bench.config.ts'], {
-  cwd: ROOT,
-  env,
-  stdio: 'inherit',
-});
+const result = spawnSync(
+  process.execPath,
+  [vitest, 'run', '--config', 'tests/bench/vitest.bench.config.ts'],
+  {
+    cwd: ROOT,
+    env,
+    stdio: 'inherit',
+  },
+);
 process.exit(result.status ?? 1);

@@ -9,7 +9,9 @@ import { defaultRates } from '../../src/model/baseline';
 import type { GrowthModel } from '../../src/model/growth-models';
 import { monthText } from '../../src/model/month';
 import { runMonteCarlo, type MonteCarloOptions } from '../../src/model/monte-carlo';
-import { projectScenario } from '../../src/model/project-scenario';
+import { runMonteCarloInChunks } from '../../src/model/monte-carlo-chunked';
+import { projectScenario, seriesOf } from '../../src/model/project-scenario';
+import { createRandom } from '../../src/model/random';
 import type { ProjectionRequest } from '../../src/model/projection-types';
 import { requiredRate } from '../../src/model/required-rate';
 import { seedDataset } from '../../src/model/seed-dataset';
@@ -28,7 +30,9 @@ const SEED = 1;
 const PATH_COUNTS = [1_000, 2_000, 10_000];
 const MC_MONTHS = 72;
 /** Repetitions: µs-scale calls (batched), Monte Carlo calls, worker round trips. */
-const REPS = QUICK ? { fast: 10, monteCarlo: 5, worker: 3, workerWarmups: 1 } : { fast: 50, monteCarlo: 30, worker: 9, workerWarmups: 2 };
+const REPS = QUICK
+  ? { fast: 10, monteCarlo: 5, worker: 3, workerWarmups: 1 }
+  : { fast: 50, monteCarlo: 30, worker: 9, workerWarmups: 2 };
 const FAST = { reps: REPS.fast, warmupMs: QUICK ? 100 : 500, minRepMs: QUICK ? 2 : 5 };
 const SLOW = { reps: REPS.monteCarlo, warmupMs: QUICK ? 0 : 500, minRepMs: 0, minWarmupCalls: QUICK ? 1 : 3 };
 
@@ -65,7 +69,13 @@ function shape(request: ProjectionRequest) {
   };
 }
 
-const us = (t: Timing) => ({ ...t, median: t.median * 1000, p10: t.p10 * 1000, p90: t.p90 * 1000, unit: 'µs' });
+const us = (t: Timing) => ({
+  ...t,
+  median: t.median * 1000,
+  p10: t.p10 * 1000,
+  p90: t.p90 * 1000,
+  unit: 'µs',
+});
 const ms = (t: Timing) => ({ ...t, unit: 'ms' });
 
 function projectionBench() {
@@ -74,17 +84,33 @@ function projectionBench() {
     for (const model of ['linear', 'compound', 'logistic'] as const) {
       const request = requestFor(model, months);
       log(`projection: ${model}, ${months} months`);
-      out[`${model}-${months}`] = { ...shape(request), perCall: us(timeCall(() => projectScenario(request), FAST)) };
+      out[`${model}-${months}`] = {
+        ...shape(request),
+        perCall: us(timeCall(() => projectScenario(request), FAST)),
+      };
     }
   }
   return out;
 }
 
+/** Median µs of `projectScenario` with the request's targets, without them, and the difference. */
+function targetCost(withTargets: ProjectionRequest) {
+  const without = { ...withTargets, indicators: withTargets.indicators.map((i) => ({ ...i, targets: [] })) };
+  const a = timeCall(() => projectScenario(withTargets), FAST);
+  const b = timeCall(() => projectScenario(without), FAST);
+  return {
+    withTargetsUs: a.median * 1000,
+    withoutTargetsUs: b.median * 1000,
+    extraUs: (a.median - b.median) * 1000,
+  };
+}
+
 /**
  * The required-rate solves. The closed form is exported (requiredRate); the mix bisection is internal to
  * projectScenario, so it is timed as the extra cost of one target on the national mix (projection with the
- * target minus without), next to the same extra cost on a plain indicator (closed form). Both deltas also
- * hold the scan for the month the target is reached and the rest of the verdict.
+ * target minus without), next to the same extra cost on a plain indicator (closed form). The target lies
+ * 2 pp above the start, so the scan for the month it is reached stops after a few months and the
+ * difference is mostly the solve; it also holds the rest of the verdict.
  */
 function requiredRateBench() {
   const closedForm: Record<string, unknown> = {};
@@ -92,47 +118,55 @@ function requiredRateBench() {
     log(`required rate: closed form, ${model}`);
     closedForm[model] = us(timeCall(() => requiredRate(model, 42, 90, 18, 100), FAST));
   }
-  // Both levels moving 1 pp/month, so the national line reaches 95 % well inside the search window.
-  const mixId = dataset.indicators.find((i) => i.mix && i.mixWeight)!.id;
+  // Both levels of the national mix move 1 pp/month.
+  const mixed = dataset.indicators.find((i) => i.mix && i.mixWeight)!;
   const full = requestFor('linear', 72, {
-    rateOverrides: Object.fromEntries(
-      dataset.indicators.filter((i) => i.mix && i.mixWeight).flatMap((i) => [
-        [i.mix!.ministries, 1],
-        [i.mix!.localities, 1],
-      ]),
-    ),
+    rateOverrides: { [mixed.mix!.ministries]: 1, [mixed.mix!.localities]: 1 },
   });
-  const mix = full.indicators.find((i) => i.id === mixId)!;
-  const levels = full.indicators.filter((i) => i.id === mix.mix!.ministries || i.id === mix.mix!.localities);
-  const target = { id: 'bench', value: 95, deadline: latestStart + 30 };
-  const only = (withTarget: boolean, plain: boolean): ProjectionRequest => {
-    const level = { ...levels[0]!, targets: withTarget ? [target] : [] };
-    const national = { ...mix, targets: withTarget ? [target] : [] };
-    return { ...full, indicators: plain ? [level] : [national, ...levels.map((l) => ({ ...l, targets: [] }))] };
-  };
-  const verdict = (plain: boolean) => {
-    log(`required rate: one target on ${plain ? 'a plain indicator' : 'the national mix'}`);
-    const withTarget = only(true, plain);
-    const without = only(false, plain);
-    const a = timeCall(() => projectScenario(withTarget), FAST);
-    const b = timeCall(() => projectScenario(without), FAST);
-    const result = projectScenario(withTarget).verdicts[0]!;
+  const byId = new Map(full.indicators.map((i) => [i.id, i]));
+  const levels = [byId.get(mixed.mix!.ministries)!, byId.get(mixed.mix!.localities)!];
+  const oneTarget = (indicators: ProjectionRequest['indicators']) => {
+    const request = { ...full, indicators: indicators.map((i) => ({ ...i, targets: [] })) };
+    const start = seriesOf(projectScenario(request), indicators[0]!.id)!;
+    const target = { id: 'bench', value: start.values[0]! + 2, deadline: start.startMonth + 30 };
+    request.indicators[0]!.targets = [target];
+    const verdict = projectScenario(request).verdicts[0]!;
     return {
-      indicator: withTarget.indicators[0]!.id,
-      withTargetUs: a.median * 1000,
-      withoutTargetUs: b.median * 1000,
-      extraUs: (a.median - b.median) * 1000,
-      required: result.required,
-      reachedMonth: result.reachedMonth === null ? null : monthText(result.reachedMonth),
+      indicator: indicators[0]!.id,
+      target: { value: target.value, deadline: monthText(target.deadline) },
+      required: verdict.required,
+      reachedMonth: verdict.reachedMonth === null ? null : monthText(verdict.reachedMonth),
+      ...targetCost(request),
     };
   };
-  return { closedForm, mixTarget: verdict(false), plainTarget: verdict(true), target: { ...target, deadline: monthText(target.deadline) } };
+  log('required rate: one target on the national mix');
+  const mixTarget = oneTarget([byId.get(mixed.id)!, ...levels]);
+  log('required rate: one target on a plain indicator');
+  const plainTarget = oneTarget([levels[0]!]);
+  log('verdicts of every target');
+  const request = requestFor('linear', 72);
+  const allTargets = { targets: shape(request).targets, ...targetCost(request) };
+  return { closedForm, mixTarget, plainTarget, allTargets };
 }
 
 const sigmaById = Object.fromEntries(dataset.indicators.map((i) => [i.id, SIGMA]));
 const mcOptions = (paths: number): MonteCarloOptions => ({ paths, seed: SEED, sigmaById });
 
-function monteCarloBench() {
+/** Normal draws of one path over the whole request: every level runs from its start to the last month. */
+function drawsPerPath(request: ProjectionRequest): number {
+  const byId = new Map(request.indicators.map((i) => [i.id, i]));
+  const deadlines = request.indicators.flatMap((i) => i.targets.map((t) => t.deadline));
+  const endMonth = Math.max(request.horizon, ...deadlines);
+  let draws = 0;
+  for (const input of request.indicators) {
+    const sides = input.mix ? [byId.get(input.mix.ministries)!, byId.get(input.mix.localities)!] : [input];
+    if (sides.some((side) => !side.start)) continue;
+    for (const side of sides) draws += Math.max(0, endMonth - side.start!.month);
+  }
+  return draws;
+}
+
+async function monteCarloBench() {
   const out: Record<string, unknown> = {};
   const cases: [GrowthModel, number][] = [
     ...PATH_COUNTS.map((paths): [GrowthModel, number] => ['linear', paths]),
@@ -145,15 +179,44 @@ function monteCarloBench() {
       model,
       paths,
       ...shape(request),
+      normalDraws: paths * drawsPerPath(request),
       perCall: ms(timeCall(() => runMonteCarlo(request, mcOptions(paths)), SLOW)),
     };
   }
+  // As the worker runs it: one runMonteCarlo per indicator, with an (already resolved) pause between.
+  const request = requestFor('linear', MC_MONTHS);
+  log('Monte Carlo in Node: chunked per indicator, 10000 paths');
+  const samples: number[] = [];
+  const pause = () => Promise.resolve();
+  for (let i = 0; i < SLOW.minWarmupCalls + SLOW.reps; i++) {
+    const t0 = performance.now();
+    await runMonteCarloInChunks(request, mcOptions(10_000), pause, () => false);
+    if (i >= SLOW.minWarmupCalls) samples.push(performance.now() - t0);
+  }
+  out['linear-10000-chunked'] = {
+    model: 'linear',
+    paths: 10_000,
+    perCall: { ...summarize(samples), unit: 'ms' },
+  };
+  // The floor under every run: one standard normal draw of the engine's generator.
+  const random = createRandom(SEED);
+  log('normal draws');
+  const draw = timeCall(() => {
+    let sum = 0;
+    for (let i = 0; i < 1000; i++) sum += random.nextNormal();
+    return sum;
+  }, FAST);
+  out.normalDraw = { nsPerDraw: draw.median * 1000, p10: draw.p10 * 1000, p90: draw.p90 * 1000 };
   return out;
 }
 
 async function workerBench() {
   const paths = [10_000, 1_000];
-  const cases = paths.map((p) => ({ name: `linear-${p}`, request: requestFor('linear', MC_MONTHS), options: mcOptions(p) }));
+  const cases = paths.map((p) => ({
+    name: `linear-${p}`,
+    request: requestFor('linear', MC_MONTHS),
+    options: mcOptions(p),
+  }));
   const measured = await benchWorker({
     cases,
     runs: REPS.worker,
@@ -190,7 +253,9 @@ async function workerBench() {
 
 interface WorkerRuns {
   plain: { rows: { roundTripMs: number }[]; bands: number[]; probabilities: number };
-  probed: { rows: { roundTripMs: number; probe: { insideMs: number; pausedMs: number; pauses: number } | null }[] };
+  probed: {
+    rows: { roundTripMs: number; probe: { insideMs: number; pausedMs: number; pauses: number } | null }[];
+  };
 }
 
 test('engine benchmark', async () => {
@@ -198,13 +263,18 @@ test('engine benchmark', async () => {
   const started = performance.now();
   const projection = projectionBench();
   const required = requiredRateBench();
-  const monteCarlo = monteCarloBench();
+  const monteCarlo = await monteCarloBench();
   const worker = await workerBench();
   const summary = {
     date: new Date().toISOString(),
     quick: QUICK,
     machine: { ...machine(), loadAverage1m: { start: loadAtStart, end: loadAverage() } },
-    versions: { node: process.version, v8: process.versions.v8, chromium: worker.chromium, vitest: packageVersion('vitest') },
+    versions: {
+      node: process.version,
+      v8: process.versions.v8,
+      chromium: worker.chromium,
+      vitest: packageVersion('vitest'),
+    },
     settings: {
       dataset: dataset.vintage,
       splitLevels: true,
@@ -223,11 +293,12 @@ test('engine benchmark', async () => {
   keep();
   console.log(JSON.stringify(summary, null, 2));
 
-  const numbers = JSON.stringify(summary).match(/"(median|extraUs)":(null|[^,}]+)/g) ?? [];
+  const numbers = JSON.stringify(summary).match(/"(median|extraUs|nsPerDraw)":(null|[^,}]+)/g) ?? [];
   const broken = numbers.filter((n) => !Number.isFinite(Number(n.split(':')[1])));
   expect(broken, 'figures that could not be measured').toEqual([]);
   for (const name of Object.keys(worker.results)) {
-    const check = (worker.results[name] as { matchesNode: { sameShape: boolean; maxAbsDiff: number } }).matchesNode;
+    const check = (worker.results[name] as { matchesNode: { sameShape: boolean; maxAbsDiff: number } })
+      .matchesNode;
     expect(check.sameShape, `worker result shape (${name})`).toBe(true);
     expect(check.maxAbsDiff, `worker bands vs Node (${name})`).toBeLessThan(1e-6);
   }

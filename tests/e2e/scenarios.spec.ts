@@ -60,6 +60,7 @@ test('compare with the trend: dashed reference, a table per target, and a "what 
   });
   await expect(row).toContainText('Không đạt'); // the trend (flat) misses it
   await expect(row).toContainText('Đạt · 12/2025'); // the current scenario reaches it
+  await page.locator('summary').filter({ hasText: 'Những gì thay đổi so với Xu hướng' }).click();
   const summary = page.getByRole('textbox', { name: /Những gì thay đổi so với Xu hướng/ });
   await expect(summary).toHaveValue(/0 điểm %\/tháng → 3,23 điểm %\/tháng/);
   await expect(summary).toHaveValue(

@@ -235,24 +235,43 @@ export function xRange(inputs: ChartInputs, horizon: MonthIndex): { min: MonthIn
   return { min: first - 2, max: horizon };
 }
 
+/** FNV-1a over a series' values (as float bits): a fingerprint without building strings. */
+function hashValues(hash: number, values: ArrayLike<number>): number {
+  const bits = new Float64Array(1);
+  const words = new Uint32Array(bits.buffer);
+  for (let i = 0; i < values.length; i++) {
+    bits[0] = values[i]!;
+    hash = Math.imul(hash ^ words[0]!, 16777619);
+    hash = Math.imul(hash ^ words[1]!, 16777619);
+  }
+  return hash >>> 0;
+}
+
 /** A cheap fingerprint of everything a chart draws; equal fingerprints mean nothing to redraw. */
 export function chartSignature(inputs: ChartInputs, xMin: number, xMax: number, lang: string): string {
-  const slice = (s: SeriesSlice | null) => (s ? `${s.startMonth}:${s.values.join(',')}` : '-');
+  let hash = 2166136261;
+  const slice = (s: SeriesSlice | null | undefined) => {
+    hash = hashValues(hash, s ? [s.startMonth, s.values.length] : [-1]);
+    if (s) hash = hashValues(hash, s.values);
+  };
+  slice(inputs.projection);
+  slice(inputs.reference);
+  slice(inputs.levels?.ministries);
+  slice(inputs.levels?.localities);
+  for (const row of inputs.fan?.rows ?? []) slice({ startMonth: inputs.fan!.startMonth, values: row });
   return [
     lang,
     xMin,
     xMax,
     inputs.referenceMonth,
-    slice(inputs.projection),
-    slice(inputs.reference ?? null),
-    inputs.fan ? `${inputs.fan.startMonth}:${inputs.fan.rows.map((r) => r.join(',')).join(';')}` : '-',
+    hash,
     inputs.labels.reference,
-    slice(inputs.levels?.ministries ?? null),
-    slice(inputs.levels?.localities ?? null),
+    inputs.fan ? 'fan' : '-',
     inputs.userObservations.map((o) => `${o.month}=${o.value}`).join(','),
     inputs.trendLine ? Object.values(inputs.trendLine).join(',') : '-',
     inputs.breakMonth,
     inputs.indicator.observations.length,
+    inputs.indicator.shownTargets.length,
     inputs.verdicts.map((v) => `${v.targetId}@${v.reachedMonth}/${v.status}`).join(','),
   ].join('|');
 }
