@@ -28,14 +28,20 @@ export function formatPercent(value: number, lang: Lang, digits = 1): string {
   return `${formatNumber(value, lang, digits)}%`;
 }
 
+// English short month names as Intl gives them for en-GB ("Dec 2025"), without building a formatter per call.
+const EN_MONTHS = Array.from({ length: 12 }, (_, m) =>
+  new Intl.DateTimeFormat('en-GB', { month: 'short', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(2000, m, 1)),
+  ),
+);
+
 /**
  * A month for people. @example formatMonth(monthIndex('2025-12'), 'vi') === '12/2025'; 'en' → 'Dec 2025'
  */
 export function formatMonth(month: MonthIndex, lang: Lang): string {
   const [year, mm] = monthText(month).split('-');
   if (lang === 'vi') return `${mm}/${year}`;
-  const date = new Date(Date.UTC(Number(year), Number(mm) - 1, 1));
-  return new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(date);
+  return `${EN_MONTHS[Number(mm) - 1]} ${year}`;
 }
 
 /**

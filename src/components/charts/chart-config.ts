@@ -275,3 +275,40 @@ export function chartSignature(inputs: ChartInputs, xMin: number, xMax: number, 
     inputs.verdicts.map((v) => `${v.targetId}@${v.reachedMonth}/${v.status}`).join(','),
   ].join('|');
 }
+
+/** One entry of the HTML legend: label, colour and how it is drawn (never colour alone). */
+export interface LegendItem {
+  label: string;
+  color: string;
+  kind: 'line' | 'dashed' | 'dotted' | 'point' | 'hollow' | 'cross' | 'triangle' | 'area';
+}
+
+/** The legend of a chart's datasets; unlabelled ones (the fan's lower edges) are left out. */
+export function legendItems(datasets: ReturnType<typeof buildDatasets>): LegendItem[] {
+  return datasets
+    .filter((d) => d.label)
+    .map((d) => {
+      const color = String(d.borderColor ?? d.backgroundColor);
+      const dash = (d.borderDash as number[] | undefined) ?? [];
+      let kind: LegendItem['kind'] = 'line';
+      if (d.showLine === false) {
+        kind =
+          ({ rectRot: 'hollow', crossRot: 'cross', triangle: 'triangle' } as const)[
+            String(d.pointStyle) as 'rectRot'
+          ] ?? 'point';
+      } else if (d.fill) kind = 'area';
+      else if (dash.length) kind = dash[0]! <= 3 ? 'dotted' : 'dashed';
+      return { label: d.label!, color: d.fill ? String(d.backgroundColor) : color, kind };
+    });
+}
+
+/** What the annotations depend on: targets, deadlines, reached months, today, the x start and language. */
+export function annotationSignature(inputs: ChartInputs, xMin: number, lang: string): string {
+  return [
+    lang,
+    xMin,
+    inputs.referenceMonth,
+    inputs.indicator.shownTargets.map((t) => `${t.value}@${t.deadline}`).join(','),
+    inputs.verdicts.map((v) => `${v.targetId}@${v.reachedMonth}/${v.status}`).join(','),
+  ].join('|');
+}
