@@ -246,6 +246,7 @@ export const en: Strings = {
   importErrTooManyRows: 'the file is too large (at most 5,000 rows)',
   importErrMissingName: 'give the dataset a name',
   importedFigure: 'imported figure',
+  legend: 'Legend',
   perMonth: '/month',
   valueMillionAccounts: '{value} million',
   valueMillionPeople: '{value} million people',

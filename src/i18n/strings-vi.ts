@@ -242,6 +242,7 @@ export const vi = {
   importErrTooManyRows: 'tệp quá lớn (tối đa 5.000 dòng)',
   importErrMissingName: 'hãy đặt tên cho bộ số liệu',
   importedFigure: 'số liệu nhập',
+  legend: 'Chú giải',
   perMonth: '/tháng',
   valueMillionAccounts: '{value} triệu',
   valueMillionPeople: '{value} triệu người',

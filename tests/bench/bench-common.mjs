@@ -109,6 +109,12 @@ export function packageVersion(name) {
   }
 }
 
+/** The Chromium build, from `chromium --version` (user agents only carry the major version). */
+export function chromiumVersion() {
+  const result = spawnSync(CHROMIUM_PATH, ['--version'], { encoding: 'utf8' });
+  return /([\d.]+\.\d+)/.exec(result.stdout ?? '')?.[1] ?? 'unknown';
+}
+
 export const loadAverage = () => Math.round(os.loadavg()[0] * 100) / 100;
 
 export function machine() {

@@ -17,6 +17,7 @@ import {
   CHROMIUM_ARGS,
   CHROMIUM_PATH,
   ROOT,
+  chromiumVersion,
   ensureBuilt,
   loadAverage,
   logger,
@@ -100,7 +101,7 @@ async function main() {
         node: process.version,
         lighthouse: first.lighthouseVersion,
         chromeLauncher: packageVersion('chrome-launcher'),
-        chromium: /Chrome\/([\d.]+)/.exec(first.environment?.hostUserAgent ?? '')?.[1] ?? 'unknown',
+        chromium: chromiumVersion(),
       },
       formFactors: Object.fromEntries(FORM_FACTORS.map((f) => [f, summarizeRuns(runs[f])])),
     };
