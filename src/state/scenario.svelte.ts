@@ -6,7 +6,7 @@ import type { ScenarioSnapshot } from './build-request';
 import type { ImportedDataset } from './import-dataset';
 import type { UncertaintySetting } from './uncertainty';
 import { withImported } from './with-imported';
-import type { ReferenceChoice } from './url-state';
+import type { ReferenceChoice, SequenceStep } from './url-state';
 
 export const DEFAULT_HORIZON = monthIndex('2026-12');
 export const HORIZONS: readonly MonthIndex[] = [
@@ -35,6 +35,12 @@ export class ScenarioState {
   typedSigma = $state(0.5);
   paths = $state(1000);
   seed = $state(1);
+  /** Presenter mode or the embeddable view; the indicator they show; the presenter's scenario sequence. */
+  mode = $state<'normal' | 'present' | 'embed'>('normal');
+  focus = $state<string | null>(null);
+  sequence = $state<SequenceStep[]>([]);
+  /** Timeline playback: the month the charts are drawn up to, or null when not playing. */
+  playhead = $state<MonthIndex | null>(null);
   /** What the scenario is compared with (dashed line, comparison table, "what changed"). */
   reference = $state<ReferenceChoice>({ kind: 'none' });
   model = $state<GrowthModel>('linear');

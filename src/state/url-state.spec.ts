@@ -106,7 +106,31 @@ const FULL_STATE: UrlState = {
   reference: { kind: 'none' },
   bands: { uncertainty: 'auto', typedSigma: 0.5, paths: 1000, seed: 1 },
   imported: null,
+  mode: 'normal',
+  focus: null,
+  sequence: [],
 };
+
+describe('presenter and embed views in a link', () => {
+  it('carry the mode, the indicator shown and the presenter\u2019s sequence', () => {
+    const sequence = [
+      { query: '?v=1&data=seed-2024', note: 'Xu hướng' },
+      { query: '?v=1&data=seed-2024&r.dossiersFullOnline=3.23', note: 'Cần 3,23 điểm/tháng' },
+    ];
+    const state = stateWith({ mode: 'present', focus: 'dossiersFullOnline', sequence });
+    const url = encode(state);
+    expect(url).toMatch(/^\?v=1&data=seed-2024&present=1&ind=dossiersFullOnline&seq=/);
+    expect(decode(url)).toEqual({ state, ignored: [] });
+  });
+  it.each([
+    ['?present=2', 'present', 'badValue'],
+    ['?ind=nope', 'ind', 'unknownIndicator'],
+    ['?seq=%5B1%5D', 'seq', 'badValue'],
+    ['?seq=not-json', 'seq', 'badValue'],
+  ])('%s is reported', (url, key, reason) => {
+    expect(decode(url).ignored).toEqual([{ key, reason }]);
+  });
+});
 
 describe('imported figures in a link', () => {
   it('carry their compact JSON, or only their name when too large', () => {
@@ -292,6 +316,15 @@ const validState: fc.Arbitrary<UrlState> = fc.record({
     paths: fc.constantFrom(...PATH_COUNTS),
     seed: fc.integer({ min: 0, max: 999_999_999 }),
   }),
+  mode: fc.constantFrom('normal' as const, 'present' as const, 'embed' as const),
+  focus: fc.option(fc.constantFrom(...context.indicators.map((i) => i.id)), { nil: null }),
+  sequence: fc.array(
+    fc.record({
+      query: fc.string({ maxLength: 60 }).map((rest) => `?v=1${rest}`),
+      note: fc.string({ maxLength: 40 }),
+    }),
+    { maxLength: 4 },
+  ),
   imported: fc.oneof(
     fc.constant(null),
     fc.string({ minLength: 1, maxLength: 300 }).map((json) => ({ json })),

@@ -28,7 +28,41 @@ export interface UrlState {
   bands: BandsSettings;
   /** Imported figures: their compact JSON when small enough for a link, else only their name. */
   imported: { json: string } | { tooLarge: string } | null;
+  /** Presenter mode, or the embeddable chart-and-verdict view. */
+  mode: 'normal' | 'present' | 'embed';
+  /** Indicator shown by presenter and embed views (the first headline one when null). */
+  focus: string | null;
+  /** Presenter's ordered scenarios, each a link with a note for the presenter. */
+  sequence: SequenceStep[];
 }
+
+export interface SequenceStep {
+  query: string;
+  note: string;
+}
+
+/** Longest sequence carried in a link (each step is itself a link). */
+export const MAX_SEQUENCE_LENGTH = 6000;
+const SequenceSchema = v.pipe(
+  v.string(),
+  v.maxLength(MAX_SEQUENCE_LENGTH),
+  v.rawTransform(({ dataset, addIssue, NEVER }) => {
+    try {
+      return JSON.parse(dataset.value) as unknown;
+    } catch {
+      addIssue({ message: 'not JSON' });
+      return NEVER;
+    }
+  }),
+  v.array(
+    v.strictTuple([
+      v.pipe(v.string(), v.startsWith('?'), v.maxLength(MAX_REFERENCE_QUERY)),
+      v.pipe(v.string(), v.maxLength(200)),
+    ]),
+  ),
+  v.maxLength(20),
+  v.transform((steps) => steps.map(([query, note]): SequenceStep => ({ query, note }))),
+);
 
 /** Imported figures longer than this travel by name only; the page asks for the file again. */
 export const MAX_IMPORT_IN_URL = 2000;
@@ -136,6 +170,9 @@ export function defaultUrlState(context: UrlContext): UrlState {
     reference: { kind: 'none' },
     bands: { ...DEFAULT_BANDS },
     imported: null,
+    mode: 'normal',
+    focus: null,
+    sequence: [],
   };
 }
 
@@ -164,6 +201,11 @@ export function encodeUrlState(state: UrlState, context: UrlContext): string {
   if (bands.seed !== DEFAULT_BANDS.seed) pairs.push(['seed', String(bands.seed)]);
   if (state.imported && 'json' in state.imported) pairs.push(['imp', state.imported.json]);
   if (state.imported && 'tooLarge' in state.imported) pairs.push(['impname', state.imported.tooLarge]);
+  if (state.mode === 'present') pairs.push(['present', '1']);
+  if (state.mode === 'embed') pairs.push(['embed', '1']);
+  if (state.focus !== null) pairs.push(['ind', state.focus]);
+  if (state.sequence.length)
+    pairs.push(['seq', JSON.stringify(state.sequence.map((s) => [s.query, s.note]))]);
   if (state.reference.kind === 'trend') pairs.push(['vs', 'trend']);
   if (state.reference.kind === 'saved') {
     pairs.push(['vs', state.reference.query], ['vsn', state.reference.name]);
@@ -247,6 +289,17 @@ function readScalar(key: string, text: string, state: UrlState, context: UrlCont
       return read(Paths, (paths) => (state.bands.paths = paths));
     case 'seed':
       return read(Seed, (seed) => (state.bands.seed = seed));
+    case 'present':
+    case 'embed':
+      if (text !== '1') return 'badValue';
+      state.mode = key;
+      return null;
+    case 'ind':
+      if (!context.indicators.some((i) => i.id === text)) return 'unknownIndicator';
+      state.focus = text;
+      return null;
+    case 'seq':
+      return read(SequenceSchema, (sequence) => (state.sequence = sequence));
     case 'imp':
       // Checked in full (schema and every row) when applied; here only its size.
       if (text.length > MAX_IMPORT_IN_URL) return 'badValue';

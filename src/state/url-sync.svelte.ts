@@ -38,6 +38,9 @@ export function urlStateOf(scenario: ScenarioState): UrlState {
         ? { json: scenario.imported.json }
         : { tooLarge: scenario.imported.dataset.name }
       : null,
+    mode: scenario.mode,
+    focus: scenario.focus,
+    sequence: $state.snapshot(scenario.sequence),
     bands: {
       uncertainty: scenario.uncertainty,
       typedSigma: scenario.typedSigma,
@@ -65,6 +68,9 @@ export function applyUrlState(scenario: ScenarioState, state: UrlState): void {
   scenario.paths = state.bands.paths;
   scenario.seed = state.bands.seed;
   if (!state.imported) scenario.imported = null;
+  scenario.mode = state.mode;
+  scenario.focus = state.focus;
+  scenario.sequence = state.sequence;
   locale.lang = state.lang;
 }
 
@@ -109,6 +115,9 @@ export class UrlSync {
       ...state,
       lang: locale.lang,
       reference: $state.snapshot(this.#scenario.reference),
+      mode: this.#scenario.mode,
+      focus: this.#scenario.focus,
+      sequence: $state.snapshot(this.#scenario.sequence),
     });
     // A save keeps its imported figures beside the link, even when they were too large for it.
     const carried = typeof imported === 'string' ? { json: imported } : state.imported;

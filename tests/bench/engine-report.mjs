@@ -30,7 +30,7 @@ function rows(s) {
     projection(72),
     projection(120),
     [
-      `Required rate, closed form (\`requiredRate\`): ${models.join(' / ')}`,
+      `Required rate, closed form (\`requiredRate\`), per solve over the ${r.closedForm.solvesPerCall} dataset targets: ${models.join(' / ')}`,
       models.map((m) => us(r.closedForm[m], 3)).join(' / '),
       range(r.closedForm.linear, 'µs', 3),
       '',

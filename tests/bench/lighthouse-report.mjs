@@ -190,6 +190,28 @@ function failingText(s) {
     : 'None: every scored audit passed in every run (binary audits at full marks, metrics and savings ≥ 0.9).';
 }
 
+function profileText(p) {
+  if (!p) return '';
+  const rows = (list) => list.map((x) => `| ${cell(x.key)} | ${x.ms.toFixed(1)} ms |`);
+  const other = p.other
+    .filter((x) => x.ms >= 1)
+    .map((x) => `${x.key} ${x.ms.toFixed(0)} ms`)
+    .join(', ');
+  return `### Main-thread JavaScript during start-up (CPU profile)
+
+Where the long tasks' script time goes: a CDP CPU profile (100 µs sampling) of the page's main thread from navigation until the summary is shown, the network is idle and ${2} more seconds passed (desktop viewport, no throttling, service workers blocked), median of ${p.runs} fresh load(s); self time per function and per source file, mapped through \`dist/\`'s source maps. JavaScript self time in all: ${p.scriptMs.toFixed(0)} ms. Outside JavaScript: ${other || 'none'}.
+
+| Source file | Self time |
+| --- | --- |
+${rows(p.files).join('\n')}
+
+| Function — source:line | Self time |
+| --- | --- |
+${rows(p.functions).join('\n')}
+
+`;
+}
+
 function section(s) {
   const m = s.machine;
   const v = s.versions;
@@ -220,7 +242,7 @@ Scored audits under full marks (binary) or under 0.9 (metrics and savings), from
 
 ${failingText(s)}
 
-### How it is measured
+${profileText(s.startupProfile)}### How it is measured
 
 - \`tests/bench/lighthouse.mjs\` builds \`dist/\` when missing (\`--build\` forces it), starts \`vite preview\` on port 4182 and runs Lighthouse's Node API with categories ${CATEGORIES.join(', ')}. Desktop uses Lighthouse's \`desktopConfig\` (1350×940, simulated fast connection, no CPU slowdown); mobile is Lighthouse's default (Moto G Power emulation, simulated slow 4G, 4× CPU slowdown). Throttling is \`simulate\`: metrics are computed from one unthrottled load.
 - Every run starts a fresh Chromium through chrome-launcher (\`/usr/bin/chromium\`, \`--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync\` on top of chrome-launcher's defaults), so nothing is cached between runs; desktop and mobile runs alternate.

@@ -8,6 +8,7 @@
 // --build   rebuild dist/ even if it exists (it is built anyway when missing)
 // --quick   1 run per form factor; does not touch BENCHMARKS.md unless --write
 // --save    keep every run's report as test-results/lighthouse/<form factor>-<run>.report.json
+// --no-profile  skip the CPU profile of the start-up that follows the Lighthouse runs
 // Exit code: 0 when every run produced scores, 1 otherwise. Scores never fail it.
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { desktopConfig } from 'lighthouse';
@@ -27,8 +28,9 @@ import {
   stopPreview,
 } from './bench-common.mjs';
 import { CATEGORIES, summarizeRuns, writeLighthouseSection } from './lighthouse-report.mjs';
+import { startupProfile } from './startup-profile.mjs';
 
-const KNOWN = ['--build', '--quick', '--write', '--no-write', '--save'];
+const KNOWN = ['--build', '--quick', '--write', '--no-write', '--save', '--no-profile'];
 const flags = new Set(process.argv.slice(2));
 for (const flag of flags) {
   if (!KNOWN.includes(flag)) {
@@ -90,6 +92,8 @@ async function main() {
         runs[formFactor].push(lhr);
       }
     }
+    // Which functions spend the main thread's time while the app starts (what the long tasks hold).
+    const profile = flags.has('--no-profile') ? null : await startupProfile(URL, { runs: RUNS, log });
     const first = runs.desktop[0];
     const summary = {
       date: new Date().toISOString(),
@@ -104,6 +108,7 @@ async function main() {
         chromium: chromiumVersion(),
       },
       formFactors: Object.fromEntries(FORM_FACTORS.map((f) => [f, summarizeRuns(runs[f])])),
+      startupProfile: profile,
     };
     console.log(JSON.stringify(summary, null, 2));
     const missing = FORM_FACTORS.flatMap((f) =>

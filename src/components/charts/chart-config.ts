@@ -169,7 +169,8 @@ export function buildAnnotations(inputs: ChartInputs, xMin: MonthIndex): Record<
         display: true,
         content: inputs.labels.target(target.value, deadline),
         position: 'end',
-        yAdjust: i % 2 === 0 ? -12 : 12,
+        // Above the line, except near the top of a share where there is no room above.
+        yAdjust: target.value >= 95 ? 12 : -12,
         backgroundColor: 'rgba(255,255,255,0.9)',
         color: COLORS.target,
         font: { size: 12, weight: 'bold' },
