@@ -1,21 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { defaultRate, countedPoints } from '../model/baseline';
 import { monthIndex } from '../model/month';
 import { projectScenario } from '../model/project-scenario';
-import { seedDataset } from '../model/seed-dataset';
+import { seed, seedDefaults, snapshotWith } from './spec-fixtures';
 import { buildRequest, type ScenarioSnapshot } from './build-request';
 
-const dataset = seedDataset();
-const defaults = new Map(dataset.indicators.map((i) => [i.id, defaultRate(countedPoints(i.observations))]));
-const snapshot = (over: Partial<ScenarioSnapshot> = {}): ScenarioSnapshot => ({
-  model: 'linear',
-  horizon: monthIndex('2026-12'),
-  splitLevels: false,
-  rateOverrides: {},
-  userObservations: {},
-  trendWindow: 'sinceBreak',
-  ...over,
-});
+const dataset = seed;
+const defaults = seedDefaults;
+const snapshot = snapshotWith;
 const verdict = (s: ScenarioSnapshot, indicator: string, target: string) =>
   projectScenario(buildRequest(dataset, s, defaults)).verdicts.find(
     (v) => v.indicatorId === indicator && v.targetId === target,

@@ -1,24 +1,15 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { countedPoints, defaultRate } from '../model/baseline';
 import type { Dataset } from '../model/load-dataset';
 import { monthIndex } from '../model/month';
 import { projectScenario } from '../model/project-scenario';
-import { seedDataset } from '../model/seed-dataset';
+import { seed, seedDefaults, snapshotWith } from './spec-fixtures';
 import { buildRequest, type ScenarioSnapshot } from './build-request';
 import { csvField, csvNumber, exportCsv, exportScenarioJson } from './export-csv';
 
-const dataset = seedDataset();
-const defaults = new Map(dataset.indicators.map((i) => [i.id, defaultRate(countedPoints(i.observations))]));
-const snapshot = (over: Partial<ScenarioSnapshot> = {}): ScenarioSnapshot => ({
-  model: 'linear',
-  horizon: monthIndex('2026-12'),
-  splitLevels: false,
-  rateOverrides: {},
-  userObservations: {},
-  trendWindow: 'sinceBreak',
-  ...over,
-});
+const dataset = seed;
+const defaults = seedDefaults;
+const snapshot = snapshotWith;
 const csvOf = (data: Dataset, s: ScenarioSnapshot, lang: 'vi' | 'en') =>
   exportCsv(data, projectScenario(buildRequest(data, s, defaults)), s.userObservations, lang);
 /** The CSV read back by a real parser, so quoting is checked the way a spreadsheet would read it. */

@@ -1,26 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { Unit } from '../model/dataset-schema';
-import { countedPoints, defaultRate } from '../model/baseline';
 import { monthIndex } from '../model/month';
 import { projectScenario } from '../model/project-scenario';
-import { seedDataset } from '../model/seed-dataset';
 import { formatMonth, formatNumber, type Lang } from '../i18n/format';
 import { en } from '../i18n/strings-en';
 import { vi, type StringKey } from '../i18n/strings-vi';
+import { seed, seedDefaults, snapshotWith } from './spec-fixtures';
 import { buildRequest, rateOf, type ScenarioSnapshot } from './build-request';
 import { describeChanges, whatChanged, type ChangeText, type Comparable } from './what-changed';
 
-const dataset = seedDataset();
-const defaults = new Map(dataset.indicators.map((i) => [i.id, defaultRate(countedPoints(i.observations))]));
-const snapshot = (over: Partial<ScenarioSnapshot> = {}): ScenarioSnapshot => ({
-  model: 'linear',
-  horizon: monthIndex('2026-12'),
-  splitLevels: false,
-  rateOverrides: {},
-  userObservations: {},
-  trendWindow: 'sinceBreak',
-  ...over,
-});
+const dataset = seed;
+const defaults = seedDefaults;
+const snapshot = snapshotWith;
 const comparable = (s: ScenarioSnapshot): Comparable => ({
   rates: Object.fromEntries(dataset.indicators.map((i) => [i.id, rateOf(i, s, defaults)])),
   verdicts: projectScenario(buildRequest(dataset, s, defaults)).verdicts,
