@@ -7,8 +7,19 @@ import { projectScenario } from '../model/project-scenario';
 import type { ProjectionRequest, ProjectionResult } from '../model/projection-types';
 
 let latestBands = 0;
-// A macrotask pause lets a newer request's message in, which marks the running one stale.
-const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+// A task boundary every ~8 ms of work lets a newer request's message in, which marks the running one stale.
+// MessageChannel, not setTimeout: nested timeouts are clamped to 4 ms each.
+const channel = new MessageChannel();
+let lastPause = 0;
+const pause = () => {
+  const now = performance.now();
+  if (now - lastPause < 8) return Promise.resolve();
+  lastPause = now;
+  return new Promise<void>((resolve) => {
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+};
 
 const api = {
   /** Projects the scenario; the packed series buffer is transferred, not copied. */

@@ -46,9 +46,18 @@ export function chartsPng(
   );
 }
 
-/** Every chart on the page with the heading of its card. */
-export function chartsOnPage(): TitledCanvas[] {
-  return [...document.querySelectorAll<HTMLCanvasElement>('article .chart canvas')].map((canvas) => ({
+/** Event that makes every chart build itself now (they are otherwise built as they near the screen). */
+export const DRAW_ALL_CHARTS = 'muc-tieu-so:draw-all-charts';
+
+/** Every chart on the page with the heading of its card, once all of them are drawn. */
+export async function chartsOnPage(): Promise<TitledCanvas[]> {
+  dispatchEvent(new Event(DRAW_ALL_CHARTS));
+  const drawn = () => [...document.querySelectorAll<HTMLCanvasElement>('article .chart canvas')];
+  for (let i = 0; i < 50 && drawn().some((c) => !c.dataset['drawn']); i++) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  return drawn().map((canvas) => ({
     canvas,
     title: canvas.closest('article')?.querySelector('h3')?.textContent?.trim() ?? '',
   }));
