@@ -287,6 +287,7 @@ export const en: Strings = {
   colIndicator: 'Indicator',
   colVerdict: 'Verdict',
   colRequired: 'Rate needed',
+  settingsSummary: 'Settings: data vintage, trend window, uncertainty, saved and compared scenarios',
   perMonth: '/month',
   valueMillionAccounts: '{value} million',
   valueMillionPeople: '{value} million people',

@@ -283,6 +283,7 @@ export const vi = {
   colIndicator: 'Chỉ tiêu',
   colVerdict: 'Kết luận',
   colRequired: 'Tốc độ cần',
+  settingsSummary: 'Thiết lập: bộ số liệu, cách tính xu hướng, độ bất định, lưu và so sánh kịch bản',
   perMonth: '/tháng',
   valueMillionAccounts: '{value} triệu',
   valueMillionPeople: '{value} triệu người',

@@ -23,3 +23,9 @@ export function card(page: Page, name: string) {
 export function verdict(page: Page, cardName: string, title: string) {
   return card(page, cardName).getByRole('listitem').filter({ hasText: title });
 }
+
+/** Opens the settings (vintage, trend window, uncertainty, saved and compared scenarios) if closed. */
+export async function openSettings(page: Page): Promise<void> {
+  const settings = page.locator('details.settings');
+  if ((await settings.getAttribute('open')) === null) await settings.locator('summary').click();
+}

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { card, DOSSIERS_VI, openApp, verdict } from './helpers';
+import { card, DOSSIERS_VI, openApp, openSettings, verdict } from './helpers';
 
 const typed = (page: import('@playwright/test').Page) =>
   card(page, DOSSIERS_VI).getByRole('textbox', { name: /Nhập tốc độ/ });
@@ -8,6 +8,7 @@ const typed = (page: import('@playwright/test').Page) =>
 test('saved scenarios survive a reload, reopen, rename and delete', async ({ page }) => {
   await openApp(page);
   await typed(page).fill('3');
+  await openSettings(page);
   await page.getByLabel('Tên kịch bản').fill('Kế hoạch nhanh');
   await page.getByRole('button', { name: 'Lưu kịch bản hiện tại' }).click();
   await expect(page.getByText('Đã lưu “Kế hoạch nhanh”.')).toBeVisible();
@@ -15,6 +16,7 @@ test('saved scenarios survive a reload, reopen, rename and delete', async ({ pag
   await expect(page.getByText(/\d+\/\d+ mục tiêu đạt được/)).toBeVisible();
   await page.getByRole('button', { name: 'Xu hướng' }).click();
   await expect(typed(page)).toHaveValue('0');
+  await openSettings(page);
   await page.getByRole('button', { name: 'Mở: Kế hoạch nhanh' }).click();
   await expect(typed(page)).toHaveValue('3');
   await page.getByRole('button', { name: 'Đổi tên: Kế hoạch nhanh' }).click();
@@ -39,6 +41,7 @@ test('full or damaged storage gets a clear message and the scenario on screen st
     };
   });
   await openApp(page);
+  await openSettings(page);
   await expect(page.getByText(/Dữ liệu đã lưu bị hỏng/)).toBeVisible();
   await typed(page).fill('2,5');
   await page.getByLabel('Tên kịch bản').fill('Thử');
@@ -52,6 +55,7 @@ test('compare with the trend: dashed reference, a table per target, and a "what 
 }) => {
   await openApp(page);
   await typed(page).fill('3,23');
+  await openSettings(page);
   await page.getByLabel('So sánh với').selectOption({ label: 'Xu hướng (mặc định)' });
   await expect(page).toHaveURL(/vs=trend/);
   const table = page.getByRole('table', { name: /Tham chiếu: Xu hướng/ });
@@ -111,6 +115,7 @@ test('uncertainty: probability per target, the same link gives the same numbers'
     verdict(again, DOSSIERS_VI, '100% trước 12/2025').getByText(/Xác suất đạt đúng hạn/),
   ).toHaveText(first!);
   // Off: no probability.
+  await openSettings(page);
   await page.getByRole('radio', { name: 'Tắt' }).check();
   await expect(probability).toHaveCount(0);
 });

@@ -1,11 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { card, DOSSIERS_VI, openApp, verdict } from './helpers';
+import { card, DOSSIERS_VI, openApp, openSettings, verdict } from './helpers';
 
 test('switching to the latest vintage re-bases on the newest figures and changes verdicts', async ({
   page,
 }, info) => {
   await openApp(page);
   const dossiers = card(page, DOSSIERS_VI);
+  await openSettings(page);
   await expect(page.getByRole('radio', { name: 'Số liệu gốc 2024' })).toBeChecked();
   await expect(page.getByText(/chưa có số liệu cho: .*Dân số trưởng thành/)).toBeVisible();
   const target = verdict(page, DOSSIERS_VI, '100% trước 12/2025');
