@@ -1,8 +1,8 @@
 // Playwright cannot download its own browsers here: use Debian's Chromium, installing it when missing.
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { CHROMIUM_PATH as CHROMIUM } from './chromium.mjs';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 if (existsSync(CHROMIUM)) process.exit(0);
 console.log(`${CHROMIUM} is missing: installing Debian's chromium with apt-get…`);
 const sudo = process.getuid && process.getuid() !== 0 ? 'sudo ' : '';

@@ -1,7 +1,7 @@
 import indicatorsJson from '../../seeds/indicators.json';
 import laterJson from '../../seeds/later-figures.json';
 import sourcesJson from '../../seeds/sources.json';
-import { HEADLINE_INDICATORS } from './headline-indicators';
+export { missingHeadlines } from './headline-indicators';
 import { loadDataset, type Dataset } from './load-dataset';
 
 // Bundles the JSON directly: for Node, tests and benchmarks. The browser fetches it (state/fetch-vintages.ts).
@@ -24,12 +24,4 @@ export function allVintages(): Map<string, Dataset> {
     [seed.vintage, seed],
     [latest.vintage, latest],
   ]);
-}
-
-/** Headline indicators the later vintage has no figure for (empty = the latest vintage is complete). */
-export function missingHeadlines(latest: Dataset): string[] {
-  return HEADLINE_INDICATORS.filter((id) => {
-    const indicator = latest.indicators.find((i) => i.id === id);
-    return !indicator?.observations.some((o) => o.vintage === latest.vintage);
-  });
 }

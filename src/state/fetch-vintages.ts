@@ -2,7 +2,7 @@ import indicatorsUrl from '../../seeds/indicators.json?url';
 import laterUrl from '../../seeds/later-figures.json?url';
 import sourcesUrl from '../../seeds/sources.json?url';
 import { loadDataset, type Dataset } from '../model/load-dataset';
-import { HEADLINE_INDICATORS } from '../model/headline-indicators';
+import { missingHeadlines as missingIn } from '../model/headline-indicators';
 
 /** Both data vintages and which one opens by default. */
 export interface Vintages {
@@ -30,10 +30,7 @@ export async function fetchVintages(): Promise<Vintages> {
   ]);
   const seed = loadDataset(indicators, sources);
   const latest = loadDataset(indicators, sources, later);
-  const missingHeadlines = HEADLINE_INDICATORS.filter(
-    (id) =>
-      !latest.indicators.find((i) => i.id === id)?.observations.some((o) => o.vintage === latest.vintage),
-  );
+  const missingHeadlines = missingIn(latest);
   return {
     vintages: new Map([
       [seed.vintage, seed],

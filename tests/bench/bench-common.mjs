@@ -7,19 +7,11 @@ import os from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.mjs';
+
+export { CHROMIUM_ARGS, CHROMIUM_PATH };
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-/** The project's Chromium flags (playwright.config.ts), without --headless: Playwright adds its own. */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const VITE = resolve(ROOT, 'node_modules/vite/bin/vite.js');
 
 export const logger =
@@ -150,4 +142,16 @@ export function writeMarkedSection(file, name, body) {
   const next =
     a >= 0 && b > a ? old.slice(0, a) + text + old.slice(b + end.length) : `${old.trimEnd()}\n\n${text}\n`;
   writeFileSync(path, next);
+}
+
+/** The command-line flags, after checking each is known (exit 2 otherwise). */
+export function parseFlags(known) {
+  const flags = new Set(process.argv.slice(2));
+  for (const flag of flags) {
+    if (!known.includes(flag)) {
+      console.error(`unknown option ${flag}; known: ${known.join(' ')}`);
+      process.exit(2);
+    }
+  }
+  return flags;
 }

@@ -24,6 +24,7 @@ import {
   logger,
   machine,
   packageVersion,
+  parseFlags,
   startPreview,
   stopPreview,
 } from './bench-common.mjs';
@@ -31,13 +32,7 @@ import { CATEGORIES, summarizeRuns, writeLighthouseSection } from './lighthouse-
 import { startupProfile } from './startup-profile.mjs';
 
 const KNOWN = ['--build', '--quick', '--write', '--no-write', '--save', '--no-profile'];
-const flags = new Set(process.argv.slice(2));
-for (const flag of flags) {
-  if (!KNOWN.includes(flag)) {
-    console.error(`unknown option ${flag}; known: ${KNOWN.join(' ')}`);
-    process.exit(2);
-  }
-}
+const flags = parseFlags(KNOWN);
 const QUICK = flags.has('--quick');
 const WRITE = flags.has('--write') || (!QUICK && !flags.has('--no-write'));
 const RUNS = QUICK ? 1 : 3;

@@ -3,17 +3,9 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { median, percentile } from './bench-common.mjs';
 
-/** Percentile with linear interpolation; nulls are ignored, an empty list gives null. */
-export function percentile(values, p) {
-  const v = values.filter((x) => typeof x === 'number' && Number.isFinite(x)).sort((a, b) => a - b);
-  if (!v.length) return null;
-  const i = ((v.length - 1) * p) / 100;
-  const lo = Math.floor(i);
-  return v[lo] + (v[Math.min(lo + 1, v.length - 1)] - v[lo]) * (i - lo);
-}
-
-export const median = (values) => percentile(values, 50);
+export { percentile };
 
 /** Median across runs of every numeric leaf of the per-run summaries (same shape in each run). */
 export function medianOf(runs) {

@@ -15,6 +15,7 @@ import os from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, parseFlags } from './bench-common.mjs';
 import { benchInit, dragInPage } from './ui-bench-page.mjs';
 import { environment, initialJs, medianOf, percentile, writeSection } from './ui-bench-report.mjs';
 import { busyPerStep, startTrace } from './ui-bench-trace.mjs';
@@ -22,14 +23,8 @@ import { busyPerStep, startTrace } from './ui-bench-trace.mjs';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 process.chdir(ROOT);
 
-const flags = new Set(process.argv.slice(2));
 const KNOWN = ['--build', '--quick', '--write', '--no-write', '--save-trace'];
-for (const flag of flags) {
-  if (!KNOWN.includes(flag)) {
-    console.error(`unknown option ${flag}; known: ${KNOWN.join(' ')}`);
-    process.exit(2);
-  }
-}
+const flags = parseFlags(KNOWN);
 const QUICK = flags.has('--quick');
 const WRITE = flags.has('--write') || (!QUICK && !flags.has('--no-write'));
 const STEPS = QUICK ? 40 : 200;
@@ -39,15 +34,6 @@ const CAP_MS = 500;
 const SLIDER_LABEL = 'Tốc độ tăng: Tỉ lệ hồ sơ trực tuyến toàn trình (cả nước)';
 const SUMMARY_TEXT = 'mục tiêu đạt được';
 const VITE = 'node_modules/vite/bin/vite.js';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 const TARGETS = {
   app: {
@@ -250,7 +236,7 @@ async function main() {
     server = await startServer();
     log(`vite preview on port ${PORT} (pid ${server.pid})`);
     const js = initialJs('dist'); // now: dist/ may be rebuilt by someone else while we measure
-    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
     const { app, floor } = await measureAll(browser);
     const summary = {
       date: new Date().toISOString(),

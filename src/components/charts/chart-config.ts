@@ -313,3 +313,6 @@ export function annotationSignature(inputs: ChartInputs, xMin: number, lang: str
     inputs.verdicts.map((v) => `${v.targetId}@${v.reachedMonth}/${v.status}`).join(','),
   ].join('|');
 }
+
+/** Event that makes every chart build itself now (they are otherwise built as they near the screen). */
+export const DRAW_ALL_CHARTS = 'muc-tieu-so:draw-all-charts';

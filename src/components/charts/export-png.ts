@@ -1,3 +1,5 @@
+import { DRAW_ALL_CHARTS } from './chart-config';
+
 /** Saves a blob as a file through a temporary link (no server involved). */
 export function download(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
@@ -45,9 +47,6 @@ export function chartsPng(
     out.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed'))), 'image/png'),
   );
 }
-
-/** Event that makes every chart build itself now (they are otherwise built as they near the screen). */
-export const DRAW_ALL_CHARTS = 'muc-tieu-so:draw-all-charts';
 
 /** Every chart on the page with the heading of its card, once all of them are drawn. */
 export async function chartsOnPage(): Promise<TitledCanvas[]> {
