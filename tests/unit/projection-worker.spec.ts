@@ -44,3 +44,36 @@ describe('projection worker through the runner', () => {
     runner.restart();
   });
 });
+
+describe('Monte Carlo in the worker: a newer request cancels the running one', () => {
+  // Logistic paths are all simulated (no exact band): 20 indicators × 20,000 paths × 79 months would take
+  // seconds if it were not stopped; null proves it was (only a stale run answers null).
+  const big: ProjectionRequest = {
+    model: 'logistic',
+    horizon: monthIndex('2030-12'),
+    indicators: Array.from({ length: 20 }, (_, i) => ({
+      id: `i${i}`,
+      ceiling: 100,
+      start: { month: monthIndex('2024-06'), value: 40 },
+      ratePerMonth: 0.5,
+      targets: [{ id: 't', value: 90, deadline: monthIndex('2030-12') }],
+    })),
+  };
+  const options = (paths: number) => ({ paths, seed: 1, sigmaById: { i0: 0.5 }, levelSdById: {} });
+
+  it('returns null for the first run and answers the newest', async () => {
+    const runner = new ProjectionRunner(createWorker, 60_000);
+    const spread = Object.fromEntries(big.indicators.map((i) => [i.id, 0.5]));
+    const first = runner.runBands({ request: big, options: { ...options(20_000), sigmaById: spread } });
+    // The first run has started and waits at its first pause (this emulated worker delivers messages at
+    // once; a browser's delivers them at that pause). Ask again twice: the middle one is dropped, and
+    // each newer request tells the worker to stop the running one.
+    const middle = runner.runBands({ request: big, options: options(10) });
+    const newest = runner.runBands({ request: request(1), options: options(100) });
+    await expect(first).resolves.toEqual({ kind: 'done', value: null });
+    await expect(middle).resolves.toEqual({ kind: 'superseded' });
+    const answer = await newest;
+    expect(answer.kind === 'done' && answer.value?.layout.map((slot) => slot.id)).toEqual(['national']);
+    runner.restart();
+  });
+});
