@@ -44,3 +44,9 @@ export function scaleSpread(spread: BandSpread, factor: number): BandSpread {
     monthSd: spread.monthSd * factor,
   };
 }
+
+/** The Monte Carlo options that carry each indicator's band (see MonteCarloOptions). */
+export function spreadOptions(spreads: ReadonlyMap<string, BandSpread>) {
+  const pick = (key: keyof BandSpread) => Object.fromEntries([...spreads].map(([id, s]) => [id, s[key]]));
+  return { sigmaById: pick('monthSd'), rateSdById: pick('rateSd'), levelSdById: pick('levelSd') };
+}
