@@ -73,7 +73,7 @@ const methods: Method[] = [
     spreads: new Map(
       seed.indicators.map((i) => [
         i.id,
-        { levelSd: 0, rateSd: 0, monthSd: spreadOf(i, [], 'medium', 0).sigma },
+        { levelSd: 0, rateSd: 0, monthSd: spreadOf(i, 'medium', 0, undefined).sigma },
       ]),
     ),
     models: [],
