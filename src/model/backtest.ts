@@ -1,5 +1,8 @@
 import { countedPoints } from './baseline';
-import type { Dataset } from './load-dataset';
+import { bandSpreadOf, estimateBandModel } from './band-estimate';
+import { bandEvidence } from './band-evidence';
+import type { BandSpread } from './band-spread';
+import type { Dataset, LoadedIndicator } from './load-dataset';
 import { monthIndex, type MonthIndex } from './month';
 import { BAND_QUANTILES, type MonteCarloResult } from './monte-carlo';
 
@@ -28,6 +31,38 @@ export interface ScoredFigure extends LaterFigure {
 }
 
 /**
+ * How a later figure is scored against a projection that starts at `startMonth` (see FigureKind).
+ * @example digital signatures 25% in 2024-12, break 2024-12, start 2024-06 → 'behindBreak'
+ */
+export function figureKind(
+  indicator: Pick<LoadedIndicator, 'breaks'>,
+  figure: { month: string; alternative?: boolean },
+  startMonth: MonthIndex,
+): FigureKind {
+  if (figure.alternative) return 'alternative';
+  const month = monthIndex(figure.month);
+  const behindBreak = indicator.breaks.some(
+    (b) => monthIndex(b.month) > startMonth && monthIndex(b.month) <= month,
+  );
+  return behindBreak ? 'behindBreak' : 'counted';
+}
+
+/**
+ * The band the backtest scores every indicator with: the model estimated from `latest` without the
+ * indicator's family (leave one out), and the indicator's own seed figures for its rate uncertainty.
+ * @example leaveOneOutSpreads(seedDataset(), latestDataset()).get('fibreHouseholds')
+ */
+export function leaveOneOutSpreads(seed: Dataset, latest: Dataset): Map<string, BandSpread> {
+  const evidence = latest.indicators.map((indicator) => bandEvidence(indicator));
+  return new Map(
+    seed.indicators.map((indicator) => [
+      indicator.id,
+      bandSpreadOf(estimateBandModel(evidence, familyOf(latest, indicator.id)), bandEvidence(indicator)),
+    ]),
+  );
+}
+
+/**
  * Every figure of `latest` that the seed vintage did not have, for indicators with a seed start, in
  * dataset order then month order. Lower bounds ("trên 60 triệu") are scored at their stated value.
  * @example laterFigures(seedDataset(), latestDataset()) includes fibre 2024-12 = 82.4 (counted)
@@ -37,13 +72,11 @@ export function laterFigures(seed: Dataset, latest: Dataset): LaterFigure[] {
     const before = seed.indicators.find((i) => i.id === indicator.id);
     const start = before ? countedPoints(before.observations).at(-1) : undefined;
     if (!start) return [];
-    const breaks = indicator.breaks.map((b) => monthIndex(b.month));
     return indicator.observations
       .filter((o) => o.vintage !== seed.vintage)
       .map((o): LaterFigure => {
         const month = monthIndex(o.month);
-        const behindBreak = breaks.some((b) => b > start.month && b <= month);
-        const kind = o.alternative ? 'alternative' : behindBreak ? 'behindBreak' : 'counted';
+        const kind = figureKind(indicator, o, start.month);
         return { indicatorId: indicator.id, month, value: o.value, kind };
       });
   });

@@ -1,4 +1,4 @@
-import { bandSd } from './band-spread';
+import { linearBandAt } from './band-quantiles';
 import { effectiveModel, valueAt, type GrowthModel } from './growth-models';
 import type { MonthIndex } from './month';
 import {
@@ -52,10 +52,6 @@ export interface MonteCarloResult {
 
 /** Same tolerance as projectScenario, so that a band of zero width gives exactly its verdicts. */
 const EPSILON = 1e-9;
-/** Standard normal quantiles of BAND_QUANTILES (Φ⁻¹ of 0.1, 0.25, 0.5, 0.75, 0.9). */
-const NORMAL_QUANTILES = [
-  -1.2815515655446004, -0.6744897501960817, 0, 0.6744897501960817, 1.2815515655446004,
-];
 
 /** One simulated level: a plain indicator, or one side of a mix. */
 interface Level {
@@ -120,21 +116,12 @@ function simulateLevel(level: Level, length: number): void {
   }
 }
 
-/**
- * The band of a plain linear level without simulation: its value at month k is clamp(N(v0 + rate·k, sd²))
- * with sd = bandSd (the three sources are normal and add), and clamping keeps quantiles in order, so
- * quantile q is clamp(v0 + rate·k + Φ⁻¹(q)·sd). Exact, where paths would only approximate it.
- * @example start 50, rate 0.5, month sd 0.5, k = 24: p90 = 62 + 1.2816·0.5·√24 ≈ 65.139
- */
+/** The band of a plain linear level without simulation (see linearBandAt), row j of month k at j·length + k. */
 function linearBands(out: Float64Array, level: Level, length: number): void {
-  const cap = level.ceiling ?? Infinity;
   const spread = { levelSd: level.levelSd, rateSd: level.rateSd, monthSd: level.sigma };
   for (let k = 0; k < length; k++) {
-    const mean = level.startValue + level.rate * k;
-    const sd = bandSd(spread, k);
-    for (let j = 0; j < NORMAL_QUANTILES.length; j++) {
-      out[j * length + k] = clampTo(mean + NORMAL_QUANTILES[j]! * sd, cap);
-    }
+    const rows = linearBandAt(level.startValue + level.rate * k, spread, k, level.ceiling);
+    for (let j = 0; j < rows.length; j++) out[j * length + k] = rows[j]!;
   }
 }
 
@@ -190,6 +177,9 @@ function planOf(
   return { input, levels, weight, shifts, startMonth, startValue, pathLength };
 }
 
+/** A plain linear level: its band has a closed form (linearBands). */
+const isExact = (plan: Plan) => plan.levels.length === 1 && plan.levels[0]!.model === 'linear';
+
 const noSpread = (level: Level) => level.sigma === 0 && level.rateSd === 0 && level.levelSd === 0;
 
 /**
@@ -225,8 +215,13 @@ export function runMonteCarlo(
   }
   const bands = new Float64Array(offset);
   const probabilities: TargetProbability[] = [];
-  const maxPathLength = Math.max(1, ...plans.map((plan) => plan?.pathLength ?? 1));
-  const work = createWorkspace(maxPaths, Math.max(1, ...layout.map((slot) => slot.length)), maxPathLength);
+  // The path matrix (paths × months) is only needed where the band is read off the paths.
+  const simulatedSlots = layout.filter((_, i) => plans[i] && !isExact(plans[i]!));
+  const work = createWorkspace(
+    simulatedSlots.length ? maxPaths : 0,
+    Math.max(1, ...simulatedSlots.map((slot) => slot.length)),
+    Math.max(1, ...plans.map((plan) => plan?.pathLength ?? 1)),
+  );
 
   for (const [i, plan] of plans.entries()) {
     if (!plan) continue;
@@ -235,7 +230,7 @@ export function runMonteCarlo(
     const out = bands.subarray(bandOffset, bandOffset + BAND_QUANTILES.length * length);
     // Without spread every path is the same: one path is the whole distribution.
     const paths = levels.every(noSpread) ? 1 : maxPaths;
-    const exact = levels.length === 1 && levels[0]!.model === 'linear';
+    const exact = isExact(plan);
     if (exact) linearBands(out, levels[0]!, length);
     const targets = input.targets.map((target) => {
       const goal = reachableTarget(request.model, startValue, target.value, input.ceiling) - EPSILON;

@@ -11,10 +11,12 @@ import {
   coverage,
   familyOf,
   laterFigures,
+  leaveOneOutSpreads,
   scoreFigures,
   type FigureKind,
   type ScoredFigure,
 } from '../../src/model/backtest';
+import { hindsightCoverage } from '../../src/model/hindsight';
 import { monthText } from '../../src/model/month';
 import { runMonteCarlo } from '../../src/model/monte-carlo';
 import { latestDataset, seedDataset } from '../../src/model/seed-dataset';
@@ -158,6 +160,9 @@ test('backtest', () => {
     for (const s of r.scored)
       expect(s.band.every(Number.isFinite), `${r.name}: band of ${s.indicatorId}`).toBe(true);
   expect(headline.byKind.counted!.figures).toBeGreaterThan(0);
+  // The hindsight view draws the same bands and states the same headline (exact linear bands there).
+  expect(methods[0]!.spreads).toEqual(leaveOneOutSpreads(seed, latest));
+  expect(hindsightCoverage(seed, latest, methods[0]!.spreads, 'sinceBreak')).toEqual(headline.byKind.counted);
   if (WRITE) {
     writeBacktestSection('BENCHMARKS.md', summary);
     log('updated BENCHMARKS.md');
