@@ -302,5 +302,5 @@ export const en: Strings = {
     '{inside} of {total} figures reported since fell inside the 2024 band\u2019s 10–90% range ({inside50} inside 25–75%).',
   hindsightCoverageRule:
     'Counted are figures on the same measure as the 2024 start: not alternative figures, nor figures after a change of definition.',
-  hindsightNoBand: 'Uncertainty is off, so no band is drawn.',
+  colInBand: 'In the 10–90% band',
 };

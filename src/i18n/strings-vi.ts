@@ -298,7 +298,7 @@ export const vi = {
     '{inside} trên {total} số liệu công bố sau rơi vào khoảng 10–90% của dải năm 2024 ({inside50} rơi vào khoảng 25–75%).',
   hindsightCoverageRule:
     'Chỉ tính số liệu cùng thước đo với điểm xuất phát năm 2024: không tính số liệu thay thế và số liệu sau khi cách tính thay đổi.',
-  hindsightNoBand: 'Tắt độ bất định nên không vẽ dải.',
+  colInBand: 'Trong dải 10–90%',
 } as const;
 
 export type StringKey = keyof typeof vi;
