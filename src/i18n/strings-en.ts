@@ -295,7 +295,7 @@ export const en: Strings = {
   spreadEstimated:
     'Band estimated from data: {own} of its own figures and the spread of {others} other indicators.',
   probabilityExplainEstimated:
-    'The app simulates {paths} paths. Each path has its own trend rate (the trend is uncertain), its own level (a figure can jump when the counting changes) and a rate that varies month to month; how large each part is comes from the published figures. {p} is the share of paths that reach the target by its deadline. It measures the uncertainty of the assumption, not an official forecast.',
+    'The app simulates {paths} paths. Each path has its own trend rate (the trend is uncertain), its own level (a figure can jump when the counting changes) and a rate that varies month to month; how large each part is, is estimated from the figures on record. {p} is the share of paths that reach the target by its deadline. It measures the uncertainty of the assumption, not an official forecast.',
   uncRestsOn:
     'Estimated from data: level noise from {pairs} pairs of same-month figures that disagree, month-to-month variation from {segments} steps between consecutive figures, the trend\u2019s uncertainty from each indicator\u2019s own figures (or from {rates} trends where it has one figure), all scaled to {errors} past forecast errors.',
   hindsightCoverage:

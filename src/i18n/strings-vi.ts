@@ -291,7 +291,7 @@ export const vi = {
   spreadEstimated:
     'Dải ước lượng từ số liệu: {own} số liệu của chính chỉ tiêu này và độ biến động của {others} chỉ tiêu khác.',
   probabilityExplainEstimated:
-    'Ứng dụng mô phỏng {paths} đường đi. Mỗi đường có tốc độ xu hướng riêng (xu hướng không chắc chắn), mức riêng (số liệu có thể nhảy khi cách tính thay đổi) và tốc độ dao động theo tháng; độ lớn của từng phần lấy từ số liệu đã công bố. {p} là tỉ lệ đường đi đạt mục tiêu đúng hạn. Đây là độ bất định của giả định, không phải dự báo chính thức.',
+    'Ứng dụng mô phỏng {paths} đường đi. Mỗi đường có tốc độ xu hướng riêng (xu hướng không chắc chắn), mức riêng (số liệu có thể nhảy khi cách tính thay đổi) và tốc độ dao động theo tháng; độ lớn của từng phần được ước lượng từ các số liệu hiện có. {p} là tỉ lệ đường đi đạt mục tiêu đúng hạn. Đây là độ bất định của giả định, không phải dự báo chính thức.',
   uncRestsOn:
     'Ước lượng từ số liệu: độ nhiễu của mức từ {pairs} cặp số liệu vênh nhau cùng tháng, dao động theo tháng từ {segments} đoạn giữa hai số liệu liên tiếp, độ bất định của xu hướng từ số liệu của từng chỉ tiêu (hoặc từ {rates} xu hướng khi chỉ có một số liệu), tất cả hiệu chỉnh theo {errors} sai số dự báo trong quá khứ.',
   hindsightCoverage:
