@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bandSpreadOf, estimateBandModel, monthVariation, rateSdOf } from './band-estimate';
 import { bandEvidence, type BandEvidence } from './band-evidence';
@@ -44,6 +45,29 @@ describe('monthVariation', () => {
     const result = monthVariation([pts([0, 0], [6, 6], [12, 6], [18, 12]), pts([0, 1], [6, 9])]);
     expect(result.monthSd).toBeCloseTo(Math.sqrt(2.04), 12);
     expect(result.segments).toBe(3);
+  });
+
+  it('ignores a shift of every value and scales with the values (property)', () => {
+    const series = fc
+      .uniqueArray(fc.integer({ min: 0, max: 600 }), { minLength: 3, maxLength: 12 })
+      .chain((months) =>
+        fc.tuple(
+          fc.constant([...months].sort((a, b) => a - b)),
+          fc.array(fc.double({ min: 0, max: 100, noNaN: true }), {
+            minLength: months.length,
+            maxLength: months.length,
+          }),
+        ),
+      );
+    fc.assert(
+      fc.property(series, fc.double({ min: -50, max: 50, noNaN: true }), ([months, values], shift) => {
+        const points = months.map((month, i) => ({ month, value: values[i]! }));
+        const sd = monthVariation([points]).monthSd;
+        const shifted = monthVariation([points.map((p) => ({ ...p, value: p.value + shift }))]).monthSd;
+        const doubled = monthVariation([points.map((p) => ({ ...p, value: 2 * p.value }))]).monthSd;
+        return sd >= 0 && Math.abs(shifted - sd) < 1e-6 && Math.abs(doubled - 2 * sd) < 1e-6;
+      }),
+    );
   });
 
   it('is 0 on 0 segments when no series has three points (the seed vintage)', () => {

@@ -1,4 +1,5 @@
-import type { Plan } from './monte-carlo';
+import type { MonthIndex } from './month';
+import type { MonteCarloResult, Plan } from './monte-carlo';
 
 /** The five rows of every indicator's band, in this order. */
 export const BAND_QUANTILES = [0.1, 0.25, 0.5, 0.75, 0.9] as const;
@@ -114,4 +115,20 @@ export function writeBands(out: Float64Array, paths: number, work: Workspace): v
       out[j * length + k] = low + (positions[j]! - Math.floor(positions[j]!)) * (values[highs[j]!]! - low);
     }
   }
+}
+
+/**
+ * One indicator's band as five rows (p10 … p90) from its start month; null without a band.
+ * @example bandOf(result, 'fibreHouseholds')!.rows[4][0] is the p90 of its first month
+ */
+export function bandOf(
+  bands: MonteCarloResult | null,
+  id: string,
+): { startMonth: MonthIndex; rows: Float64Array[] } | null {
+  const slot = bands?.layout.find((entry) => entry.id === id);
+  if (!bands || !slot || slot.length === 0) return null;
+  const rows = BAND_QUANTILES.map((_, j) =>
+    bands.bands.subarray(slot.offset + j * slot.length, slot.offset + (j + 1) * slot.length),
+  );
+  return { startMonth: slot.startMonth, rows };
 }

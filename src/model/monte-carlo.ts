@@ -13,7 +13,7 @@ import type { IndicatorInput, ProjectionRequest, SeriesLayout } from './projecti
 import { createRandom, streamSeed, type Random } from './random';
 import { reachableTarget } from './required-rate';
 
-export { BAND_QUANTILES } from './monte-carlo-quantiles';
+export { BAND_QUANTILES, bandOf } from './monte-carlo-quantiles';
 
 export interface MonteCarloOptions {
   paths: number;

@@ -1,5 +1,4 @@
-import type { MonteCarloResult, TargetProbability } from '../model/monte-carlo';
-import { bandRows } from './export-csv';
+import { bandOf, type MonteCarloResult, type TargetProbability } from '../model/monte-carlo';
 import type { ProjectionRunner, BandsJob } from '../runner/projection-runner';
 
 /** One indicator's fan: five rows (p10, p25, p50, p75, p90) from `startMonth`. */
@@ -41,7 +40,7 @@ export class BandsState {
   }
 
   fan(id: string): Fan | null {
-    return bandRows(this.result, id);
+    return bandOf(this.result, id);
   }
 
   probability(indicatorId: string, targetId: string): TargetProbability | null {

@@ -2,7 +2,7 @@ import { countedPoints, type UserObservation } from '../model/baseline';
 import type { Dataset } from '../model/load-dataset';
 import { monthText, type MonthIndex } from '../model/month';
 import { seriesOf } from '../model/project-scenario';
-import { BAND_QUANTILES, type MonteCarloResult } from '../model/monte-carlo';
+import { bandOf, type MonteCarloResult } from '../model/monte-carlo';
 import type { ProjectionResult } from '../model/projection-types';
 import type { Lang } from '../i18n/format';
 import type { ScenarioSnapshot } from './build-request';
@@ -49,22 +49,6 @@ interface Column {
 }
 
 /**
- * One indicator's band as five rows (p10 … p90) from its start month; null without a band.
- * @example bandRows(result, 'fibreHouseholds')!.rows[4][0] is the p90 of its first month
- */
-export function bandRows(
-  bands: MonteCarloResult | null,
-  id: string,
-): { startMonth: MonthIndex; rows: Float64Array[] } | null {
-  const slot = bands?.layout.find((entry) => entry.id === id);
-  if (!bands || !slot || slot.length === 0) return null;
-  const rows = BAND_QUANTILES.map((_, j) =>
-    bands.bands.subarray(slot.offset + j * slot.length, slot.offset + (j + 1) * slot.length),
-  );
-  return { startMonth: slot.startMonth, rows };
-}
-
-/**
  * The scenario as a month × indicator table: `Tháng`/`Month`, then for every indicator with a series its
  * projection and its counted observations (seeded, later and the user's; alternative figures left out).
  * With `bands`, each indicator that has one also gets its band's five rows (`band 10%` … `band 90%`,
@@ -86,7 +70,7 @@ export function exportCsv(
     const series = seriesOf(result, indicator.id);
     if (!series || series.values.length === 0) continue;
     const points = countedPoints(indicator.observations, userObservations[indicator.id]);
-    const band = bandRows(bands, indicator.id);
+    const band = bandOf(bands, indicator.id);
     columns.push({
       startMonth: series.startMonth,
       projection: series.values,
@@ -148,7 +132,7 @@ export interface ScenarioFile {
 function bandsJson(bands: MonteCarloResult): NonNullable<ScenarioFile['bands']> {
   const byIndicator: NonNullable<ScenarioFile['bands']>['byIndicator'] = {};
   for (const slot of bands.layout) {
-    const band = bandRows(bands, slot.id);
+    const band = bandOf(bands, slot.id);
     if (!band) continue;
     const [p10, p25, p50, p75, p90] = band.rows.map((row) => Array.from(row, (v) => Number(csvNumber(v))));
     byIndicator[slot.id] = {
