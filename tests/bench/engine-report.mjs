@@ -79,6 +79,15 @@ function rows(s) {
           ? `before: ${BEFORE.node1k} ms`
           : '',
     ]),
+    ...[1_000, 10_000].map((paths) => {
+      const pair = mc[`beforeAfter-${paths}`];
+      return [
+        `**Same run, alternated call by call: before (${s.settings.beforeRev}) → after, ${int(paths)} paths, Node**`,
+        `**${ms(pair.before)} → ${ms(pair.after)}**`,
+        `after/before ${fixed(pair.ratio.median, 3)} (p10–p90 ${fixed(pair.ratio.p10, 3)}–${fixed(pair.ratio.p90, 3)})`,
+        `${fixed(1 / pair.ratio.median, 1)}× faster`,
+      ];
+    }),
     [
       'Monte Carlo in Node, 10,000 × all × 72 (logistic, every band read off the paths)',
       ms(mc['logistic-10000'].perCall),

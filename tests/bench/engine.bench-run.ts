@@ -3,7 +3,10 @@
 // launched by tests/bench/engine-bench.mjs, which passes its flags in BENCH_* variables.
 // Prints a JSON summary on stdout and updates the engine section of BENCHMARKS.md. Timings never fail it;
 // a figure that could not be measured does.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
+import { resolve } from 'node:path';
 import { expect, test } from 'vitest';
 import { defaultRates } from '../../src/model/baseline';
 import type { GrowthModel } from '../../src/model/growth-models';
@@ -18,7 +21,7 @@ import { latestDataset, seedDataset } from '../../src/model/seed-dataset';
 import { spreadOptions } from '../../src/model/band-spread';
 import { spreadsOf } from '../../src/state/uncertainty';
 import { buildRequest, type ScenarioSnapshot } from '../../src/state/build-request';
-import { loadAverage, logger, machine, packageVersion, summarize } from './bench-common.mjs';
+import { loadAverage, logger, machine, packageVersion, ROOT, summarize } from './bench-common.mjs';
 import { writeEngineSection } from './engine-report.mjs';
 import { keep, timeCall, type Timing } from './engine-timing';
 import { benchWorker } from './engine-worker.mjs';
@@ -40,6 +43,59 @@ const FAST = { reps: REPS.fast, warmupMs: QUICK ? 100 : 500, minRepMs: QUICK ? 2
 const SLOW = { reps: REPS.monteCarlo, warmupMs: QUICK ? 0 : 500, minRepMs: 0, minWarmupCalls: QUICK ? 1 : 3 };
 
 const log = logger('bench');
+/** The engine before issue 12 (the commit this branch started from), timed in the same run for the ratio. */
+const BEFORE_REV = process.env.BENCH_BEFORE_REV ?? '7901157';
+const BEFORE_DIR = resolve(ROOT, 'tests/bench/.engine-before');
+
+type RunMonteCarlo = typeof runMonteCarlo;
+
+/**
+ * The Monte Carlo engine as it was at BEFORE_REV, read from git into a scratch folder (deleted after the
+ * run), with its imports of unchanged modules pointed at src/model/.
+ */
+async function engineBefore(): Promise<RunMonteCarlo> {
+  mkdirSync(BEFORE_DIR, { recursive: true });
+  for (const file of ['monte-carlo.ts', 'random.ts']) {
+    const text = execFileSync('git', ['show', `${BEFORE_REV}:src/model/${file}`], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    const relinked = text.replace(
+      /from '\.\/(growth-models|month|projection-types|required-rate)'/g,
+      "from '../../../src/model/$1'",
+    );
+    writeFileSync(resolve(BEFORE_DIR, file), relinked);
+  }
+  const module = (await import(/* @vite-ignore */ resolve(BEFORE_DIR, 'monte-carlo.ts'))) as {
+    runMonteCarlo: RunMonteCarlo;
+  };
+  return module.runMonteCarlo;
+}
+
+/**
+ * Before and after, alternated call by call so both see the same load: medians of each and the median of
+ * the per-repetition ratio after/before.
+ */
+function timePair(before: () => unknown, after: () => unknown, reps: number, warmups: number) {
+  const a: number[] = [];
+  const b: number[] = [];
+  const ratios: number[] = [];
+  for (let i = 0; i < warmups + reps; i++) {
+    let t0 = performance.now();
+    kept[0] = before();
+    const tb = performance.now() - t0;
+    t0 = performance.now();
+    kept[1] = after();
+    const ta = performance.now() - t0;
+    if (i < warmups) continue;
+    b.push(tb);
+    a.push(ta);
+    ratios.push(ta / tb);
+  }
+  return { before: summarize(b), after: summarize(a), ratio: summarize(ratios) };
+}
+/** Keeps the last results alive so the JIT cannot drop the timed calls. */
+const kept: unknown[] = [];
 const dataset = seedDataset();
 const defaults = defaultRates(dataset.indicators, {});
 const snapshot = (over: Partial<ScenarioSnapshot> = {}): ScenarioSnapshot => ({
@@ -245,6 +301,22 @@ async function monteCarloBench() {
       perCall: ms(timeCall(() => runMonteCarlo(estimatedRequest, estimatedOptions(paths)), SLOW)),
     };
   }
+  // Before and after in the same run, alternated (σ = 0.5 everywhere, as the "before" rows measured it).
+  const before = await engineBefore();
+  try {
+    const request72 = requestFor('linear', MC_MONTHS);
+    for (const paths of [1_000, 10_000]) {
+      log(`Monte Carlo in Node, before (${BEFORE_REV}) and after alternated: ${paths} paths`);
+      out[`beforeAfter-${paths}`] = timePair(
+        () => before(request72, mcOptions(paths)),
+        () => runMonteCarlo(request72, mcOptions(paths)),
+        SLOW.reps,
+        SLOW.minWarmupCalls,
+      );
+    }
+  } finally {
+    rmSync(BEFORE_DIR, { recursive: true, force: true });
+  }
   // As the worker runs it: one runMonteCarlo per indicator, with an (already resolved) pause between.
   const request = requestFor('linear', MC_MONTHS);
   log('Monte Carlo in Node: chunked per indicator, 10000 paths');
@@ -350,6 +422,7 @@ test('engine benchmark', async () => {
       latestStart: monthText(latestStart),
       sigma: SIGMA,
       seed: SEED,
+      beforeRev: BEFORE_REV,
       reps: REPS,
       cpus: os.cpus().length,
     },
