@@ -1,6 +1,7 @@
 import '@vitest/web-worker';
 import { describe, expect, it } from 'vitest';
 import { monthIndex } from '../../src/model/month';
+import { bandOf, runMonteCarlo } from '../../src/model/monte-carlo';
 import { seriesOf } from '../../src/model/project-scenario';
 import type { ProjectionRequest } from '../../src/model/projection-types';
 import { ProjectionRunner } from '../../src/runner/projection-runner';
@@ -69,11 +70,17 @@ describe('Monte Carlo in the worker: a newer request cancels the running one', (
     // once; a browser's delivers them at that pause). Ask again twice: the middle one is dropped, and
     // each newer request tells the worker to stop the running one.
     const middle = runner.runBands({ request: big, options: options(10) });
-    const newest = runner.runBands({ request: request(1), options: options(100) });
+    const spreadNational = { ...options(100), sigmaById: { national: 0.5 }, levelSdById: { national: 1 } };
+    const newest = runner.runBands({ request: request(1), options: spreadNational });
     await expect(first).resolves.toEqual({ kind: 'done', value: null });
     await expect(middle).resolves.toEqual({ kind: 'superseded' });
     const answer = await newest;
     expect(answer.kind === 'done' && answer.value?.layout.map((slot) => slot.id)).toEqual(['national']);
+    // Same seed, same numbers as the engine run directly (the browser's worker is checked by npm run bench).
+    const direct = runMonteCarlo(request(1), spreadNational)!;
+    const { rows } = bandOf(direct, 'national')!;
+    expect(rows[0]!.at(-1)!).toBeLessThan(rows[4]!.at(-1)!); // a real band: the paths differ
+    expect(answer.kind === 'done' && Array.from(answer.value!.bands)).toEqual(Array.from(direct.bands));
     runner.restart();
   });
 });
