@@ -65,7 +65,9 @@ export function trendPoints(
   window: TrendWindow,
 ): MonthValue[] {
   const breaks = (indicator.breaks ?? []).map((b) => monthIndex(b.month));
-  return windowPoints(countedPoints(indicator.observations, userObservations), window, breaks);
+  // A value that rests on an unstated assumption is drawn, but does not steer the default trend.
+  const stated = indicator.observations.filter((o) => !o.assumption);
+  return windowPoints(countedPoints(stated, userObservations), window, breaks);
 }
 
 /** Default rate of every indicator, given the user's added observations and the trend window. */

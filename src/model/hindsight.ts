@@ -63,11 +63,14 @@ export function hindsight(
     };
   });
   const reported = countedPoints(latest.observations);
-  const outcomes = latest.shownTargets.map((t): TargetOutcome => {
-    const deadline = monthIndex(t.deadline);
-    const decidedBy = reported.filter((p) => p.month <= deadline).at(-1) ?? null;
-    const outcome = !decidedBy ? 'noFigure' : decidedBy.value >= t.value ? 'met' : 'notMet';
-    return { targetId: t.id, value: t.value, deadline, outcome, decidedBy };
-  });
+  // Each target is judged on its own measure only: context targets of another measure are not scored.
+  const outcomes = latest.shownTargets
+    .filter((t) => !t.context)
+    .map((t): TargetOutcome => {
+      const deadline = monthIndex(t.deadline);
+      const decidedBy = reported.filter((p) => p.month <= deadline).at(-1) ?? null;
+      const outcome = !decidedBy ? 'noFigure' : decidedBy.value >= t.value ? 'met' : 'notMet';
+      return { targetId: t.id, value: t.value, deadline, outcome, decidedBy };
+    });
   return { start, ratePerMonth, hadTrend: seedTrendPoints.length >= 2, rows, outcomes };
 }

@@ -3,6 +3,7 @@ import indicatorsJson from '../../seeds/indicators.json';
 import laterJson from '../../seeds/later-figures.json';
 import sourcesJson from '../../seeds/sources.json';
 import { DatasetError, loadDataset } from './load-dataset';
+import { HEADLINE_INDICATORS } from './headline-indicators';
 import { latestDataset, missingHeadlines } from './seed-dataset';
 
 const latest = latestDataset();
@@ -58,6 +59,31 @@ describe('later vintage (figures reported after the seeds)', () => {
     expect(missingHeadlines(latest)).toEqual(
       expect.arrayContaining(['adultsUsingOnlineServices', 'smartphoneShare']),
     );
+  });
+
+  it('speaks as of its latest headline figure', () => {
+    const latestHeadline = latest.indicators
+      .filter((i) => (HEADLINE_INDICATORS as readonly string[]).includes(i.id))
+      .flatMap((i) => i.observations.map((o) => o.month))
+      .sort()
+      .at(-1);
+    expect(latest.asOf).toBe(latestHeadline);
+  });
+
+  it('rejects a later target of an unknown measure', () => {
+    const broken = structuredClone(laterJson) as typeof laterJson & { targets: unknown[] };
+    broken.targets = [
+      {
+        indicator: 'dossiersFullOnline',
+        id: 'x',
+        counts: 'nope',
+        value: 50,
+        deadline: '2026-12',
+        source: laterJson.sources[0]!.id,
+        quote: 'a quote',
+      },
+    ];
+    expect(() => loadDataset(indicatorsJson, sourcesJson, broken)).toThrow(/unknown measure nope/);
   });
 
   it('rejects a later figure for an unknown indicator', () => {

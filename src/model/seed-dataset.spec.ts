@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import indicatorsJson from '../../seeds/indicators.json';
 import sourcesJson from '../../seeds/sources.json';
 import { DatasetError, loadDataset } from './load-dataset';
+import { HEADLINE_INDICATORS } from './headline-indicators';
 import { seedDataset } from './seed-dataset';
 
 const dataset = seedDataset();
@@ -39,13 +40,35 @@ describe('seed dataset', () => {
     }
   });
 
-  it('keeps all three full-online targets and draws them against the dossier share too', () => {
+  it('scores the three services targets on the services line and only draws them on the dossier line', () => {
     const services = dataset.indicators.find((i) => i.id === 'servicesFullOnline')!;
     const dossiers = dataset.indicators.find((i) => i.id === 'dossiersFullOnline')!;
-    const summary = (i: typeof services) => i.shownTargets.map((t) => `${t.value}@${t.deadline}`);
-    expect(summary(services)).toEqual(['80@2024-12', '100@2025-12', '80@2025-12']);
-    expect(summary(dossiers)).toEqual(summary(services));
-    expect(dossiers.shownTargets.every((t) => t.borrowed && t.ownerId === 'servicesFullOnline')).toBe(true);
+    const summary = (targets: typeof services.shownTargets) => targets.map((t) => `${t.value}@${t.deadline}`);
+    const servicesTargets = services.shownTargets.filter((t) => t.counts === 'servicesFullOnline');
+    expect(summary(servicesTargets)).toEqual(['80@2024-12', '100@2025-12', '80@2025-12']);
+    expect(servicesTargets.every((t) => !t.context)).toBe(true);
+    const onDossiers = dossiers.shownTargets.filter((t) => t.counts === 'servicesFullOnline');
+    expect(summary(onDossiers)).toEqual(summary(servicesTargets));
+    expect(onDossiers.every((t) => t.context && t.ownerId === 'servicesFullOnline')).toBe(true);
+  });
+
+  it('gives every indicator and target a known measure, and scores a target only where the measures match', () => {
+    for (const indicator of dataset.indicators) {
+      expect(dataset.measures.has(indicator.counts), indicator.id).toBe(true);
+      for (const target of indicator.shownTargets) {
+        expect(dataset.measures.has(target.counts), target.id).toBe(true);
+        expect(target.context, `${indicator.id}/${target.id}`).toBe(target.counts !== indicator.counts);
+      }
+    }
+  });
+
+  it('speaks as of its latest headline figure', () => {
+    const latestHeadline = dataset.indicators
+      .filter((i) => (HEADLINE_INDICATORS as readonly string[]).includes(i.id))
+      .flatMap((i) => i.observations.map((o) => o.month))
+      .sort()
+      .at(-1);
+    expect(dataset.asOf).toBe(latestHeadline);
   });
 
   it('derives the ministries weight 25/44 from 42 = 61w + 17(1 − w)', () => {

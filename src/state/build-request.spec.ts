@@ -18,7 +18,7 @@ describe('the seeded page, end to end through the engine', () => {
   });
 
   it('asks 58/18 pp/month of the dossier share for 100% by end-2025, and 25/17 of the services rate for 80%', () => {
-    const dossier = verdict(snapshot(), 'dossiersFullOnline', 'services100by2025');
+    const dossier = verdict(snapshot(), 'dossiersFullOnline', 'dossiers100by2025');
     expect(dossier.required).toEqual({ kind: 'rate', ratePerMonth: expect.closeTo(58 / 18, 9) });
     const services = verdict(snapshot(), 'servicesFullOnline', 'services80by2025');
     expect(services.required).toEqual({ kind: 'rate', ratePerMonth: expect.closeTo(25 / 17, 9) });
@@ -28,7 +28,7 @@ describe('the seeded page, end to end through the engine', () => {
     const s = snapshot({
       userObservations: { dossiersFullOnline: [{ month: monthIndex('2025-06'), value: 60 }] },
     });
-    expect(verdict(s, 'dossiersFullOnline', 'services100by2025').required).toEqual({
+    expect(verdict(s, 'dossiersFullOnline', 'dossiers100by2025').required).toEqual({
       kind: 'rate',
       ratePerMonth: expect.closeTo(40 / 6, 9),
     });
@@ -48,7 +48,7 @@ describe('the seeded page, end to end through the engine', () => {
   });
 
   it('split by level, the national line needs 83/18 pp/month at both levels for 100%', () => {
-    const v = verdict(snapshot({ splitLevels: true }), 'dossiersFullOnline', 'services100by2025');
+    const v = verdict(snapshot({ splitLevels: true }), 'dossiersFullOnline', 'dossiers100by2025');
     expect(v.required).toEqual({ kind: 'rate', ratePerMonth: expect.closeTo(83 / 18, 9) });
   });
 });

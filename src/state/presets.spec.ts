@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { countedPoints, defaultRate } from '../model/baseline';
 import { monthIndex } from '../model/month';
 import { projectScenario } from '../model/project-scenario';
-import { seedDataset } from '../model/seed-dataset';
 import { buildRequest } from './build-request';
 import { activePreset, planRates } from './presets';
+import { seed } from './spec-fixtures';
 
-const dataset = seedDataset();
+const dataset = seed;
 const defaults = new Map(dataset.indicators.map((i) => [i.id, defaultRate(countedPoints(i.observations))]));
 const verdictsFor = (splitLevels: boolean) =>
   projectScenario(
