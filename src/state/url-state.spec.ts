@@ -384,7 +384,8 @@ function decodesToAFixedPoint(search: string) {
   expect(decode(encode(state))).toEqual({ state, ignored: [] });
 }
 
-describe('properties', () => {
+// 10,000 runs each: give them room on a busy 2-core machine rather than fewer runs.
+describe('properties', { timeout: 60_000 }, () => {
   it('round-trips every valid state exactly: decode(encode(s)) = s', () => {
     fc.assert(
       fc.property(validState, (state) => {
