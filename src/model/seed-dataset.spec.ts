@@ -21,13 +21,14 @@ describe('seed dataset', () => {
     expect(dataset.indicators.length).toBeGreaterThanOrEqual(15);
   });
 
-  it('quotes every observation and target verbatim from its seed text, or names the web page it quotes', () => {
+  it('quotes every observation and target verbatim from its source text', () => {
     for (const indicator of dataset.indicators) {
       for (const item of [...indicator.observations, ...indicator.targets]) {
         const source = dataset.sources.get(item.source)!;
+        // A web page (file null) cannot be re-read here: it must give its address instead.
         if (source.file === null) {
-          expect(source.url, `${indicator.id}: ${source.id} has neither text nor address`).toMatch(
-            /^https:\/\//,
+          expect(source.url, `${indicator.id}: ${item.source} has neither text nor address`).toMatch(
+            /^https?:\/\//,
           );
           continue;
         }
@@ -84,8 +85,15 @@ describe('seed dataset', () => {
     });
   });
 
-  it('ships no invented baseline for adults using online services', () => {
-    expect(dataset.indicators.find((i) => i.id === 'adultsUsingOnlineServices')!.observations).toEqual([]);
+  it('starts adults using online services from the PAPI survey, each figure marked as a proxy', () => {
+    const adults = dataset.indicators.find((i) => i.id === 'adultsUsingOnlineServices')!;
+    expect(adults.observations.map((o) => `${o.month}=${o.value}`)).toEqual([
+      '2020-10=4.05',
+      '2021-10=4.11',
+      '2022-10=4.85',
+      '2023-10=8.3',
+    ]);
+    expect(adults.observations.every((o) => o.definitionNote !== undefined)).toBe(true);
   });
 
   it('rejects a broken file with a message naming the problem', () => {

@@ -34,8 +34,12 @@ describe('the seeded page, end to end through the engine', () => {
     });
   });
 
-  it('lets adults-using-online-services be simulated once the user supplies a baseline', () => {
-    expect(verdict(snapshot(), 'adultsUsingOnlineServices', 'adults50by2025').status).toBe('noBaseline');
+  it('starts adults using online services from PAPI 2023, and re-bases on the user’s own figure', () => {
+    // PAPI 2023: 8.3% in 10/2023; 50% by 12/2025 needs (50 − 8.3) / 26 = 1.6038 pp/month.
+    expect(verdict(snapshot(), 'adultsUsingOnlineServices', 'adults50by2025').required).toEqual({
+      kind: 'rate',
+      ratePerMonth: expect.closeTo(41.7 / 26, 9),
+    });
     const s = snapshot({
       userObservations: { adultsUsingOnlineServices: [{ month: monthIndex('2024-12'), value: 30 }] },
       rateOverrides: { adultsUsingOnlineServices: 2 },

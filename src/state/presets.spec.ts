@@ -33,7 +33,7 @@ describe('planRates', () => {
   });
   it('leaves indicators without a reachable-by-rate target (no baseline, already met, no target) on trend', () => {
     const plan = planRates(dataset, verdictsFor(false), false);
-    expect(plan).not.toHaveProperty('adultsUsingOnlineServices');
+    expect(plan).not.toHaveProperty('dossiersTaggedWithId'); // no baseline
     expect(plan).not.toHaveProperty('paymentAccounts');
     expect(plan).not.toHaveProperty('fibreHouseholds');
   });
