@@ -1,5 +1,5 @@
 // Shared by the state specs: the seed dataset, its default rates and a scenario snapshot builder.
-import { countedPoints, defaultRate } from '../model/baseline';
+import { defaultRates } from '../model/baseline';
 import type { Dataset } from '../model/load-dataset';
 import { monthIndex } from '../model/month';
 import { seedDataset } from '../model/seed-dataset';
@@ -43,10 +43,8 @@ function withFixtureDossierTargets(dataset: Dataset): Dataset {
 
 export const seed = withFixtureDossierTargets(seedDataset());
 
-/** Default (trend) rate of every seed indicator, over all its observations. */
-export const seedDefaults = new Map(
-  seed.indicators.map((i) => [i.id, defaultRate(countedPoints(i.observations))]),
-);
+/** Default (trend) rate of every seed indicator, by the app's own rule (stated figures, since the break). */
+export const seedDefaults = defaultRates(seed.indicators, {});
 
 /** The default scenario (linear, to 2026-12, trend rates) with some fields changed. */
 export function snapshotWith(over: Partial<ScenarioSnapshot> = {}): ScenarioSnapshot {

@@ -115,21 +115,46 @@ test('an added observation re-bases the projection and can be removed', async ({
   await expect(dossiers).toContainText('Điểm xuất phát: 55% (07/2024)');
 });
 
-test('adults using online services asks for a baseline instead of inventing one', async ({ page }) => {
+test('adults using online services starts from PAPI 2023, says how its definition differs, and is scored', async ({
+  page,
+}) => {
   await openApp(page);
-  const adults = card(page, 'Dân số trưởng thành sử dụng dịch vụ công trực tuyến');
-  await expect(
-    verdict(page, 'Dân số trưởng thành sử dụng dịch vụ công trực tuyến', '40% trước 12/2024'),
-  ).toContainText('Chưa có số liệu');
-  const form = adults.getByRole('form', { name: /Thêm số liệu mới/ });
-  await form.getByLabel('Tháng').fill('2024-12');
-  await form.getByLabel('Giá trị').fill('30');
-  await form.getByRole('button', { name: 'Thêm' }).click();
-  await expect(
-    verdict(page, 'Dân số trưởng thành sử dụng dịch vụ công trực tuyến', '50% trước 12/2025'),
-  ).toContainText(
-    'ít nhất 1,67', // (50 − 30) / 12
+  const name = 'Dân số trưởng thành sử dụng dịch vụ công trực tuyến';
+  const adults = card(page, name);
+  await expect(adults).toContainText('Điểm xuất phát: 8,3% (10/2023)');
+  await expect(adults.locator('.definition-note')).toContainText('PAPI');
+  await expect(adults.locator('canvas')).toHaveCount(1);
+  await expect(adults.getByRole('slider')).toHaveCount(1);
+  // 40% by 12/2024: (40 − 8.3) / 14 = 2.264 → 2.27; 50% by 12/2025: 41.7 / 26 = 1.604 → 1.61.
+  await expect(verdict(page, name, '40% trước 12/2024')).toContainText(
+    'ít nhất 2,27 điểm %/tháng từ 10/2023',
   );
+  await expect(verdict(page, name, '50% trước 12/2025')).toContainText(
+    'ít nhất 1,61 điểm %/tháng từ 10/2023',
+  );
+  // PAPI 2020–2023 trend: Σdx·dy / Σdx² = 80.94 / 720 = 0.112 pp/month, 7% of the 1.604 needed.
+  await expect(verdict(page, name, '50% trước 12/2025')).toContainText('bằng 7% tốc độ cần thiết: đứng yên');
+  // A newer figure of one's own still re-bases it.
+  await adults.locator('summary').filter({ hasText: 'Số liệu đã công bố' }).click();
+  const form = adults.getByRole('form', { name: /Thêm số liệu mới/ });
+  await form.getByLabel('Giá trị').fill('30');
+  await form.getByLabel('Tháng').fill('2024-12');
+  await form.getByRole('button', { name: 'Thêm' }).click();
+  await expect(verdict(page, name, '50% trước 12/2025')).toContainText('ít nhất 1,67'); // (50 − 30) / 12
+});
+
+test('the latest figures answer forward from their own month, with the targets that run to 2030', async ({
+  page,
+}) => {
+  await openApp(page);
+  await page.getByRole('button', { name: 'Xem số liệu mới nhất' }).click();
+  await expect(page.getByRole('note').filter({ hasText: 'Trả lời tính từ 02/2026' })).toBeVisible();
+  const name = 'Dân số trưởng thành sử dụng dịch vụ công trực tuyến';
+  await expect(card(page, name)).toContainText('Điểm xuất phát: 13,8% (10/2024)');
+  // 70% by 12/2030 from 13.8% (10/2024): 56.2 / 74 = 0.7595 → 0.76 pp/month.
+  await expect(verdict(page, name, '70% trước 12/2030').first()).toContainText('ít nhất 0,76');
+  await expect(verdict(page, SERVICES_VI, '90% trước 12/2030')).toContainText('Mức cần thiết');
+  await expect(page.getByRole('combobox', { name: 'Dự báo đến' })).toHaveValue(String(2030 * 12 + 11));
 });
 
 test('every number opens its source: document, date and exact quote', async ({ page }) => {
