@@ -23,8 +23,9 @@ describe('laterFigures', () => {
     expect(find(id, month, value)?.kind).toBe(kind);
   });
 
-  it('leaves out indicators the seed could not project (satisfaction: no seed figure)', () => {
-    expect(figures.some((f) => f.indicatorId === 'satisfaction')).toBe(false);
+  it('takes figures only of indicators the seed could project (a seed start)', () => {
+    const projectable = new Set(seed.indicators.filter((i) => i.observations.length).map((i) => i.id));
+    expect(figures.every((f) => projectable.has(f.indicatorId))).toBe(true);
   });
 
   it('takes every later figure of a projectable indicator, none of the seed’s', () => {

@@ -16,7 +16,7 @@ export interface EstimatedBand {
 /**
  * The default band of every indicator, estimated from the dataset on screen: the model pooled over all
  * indicators, each indicator's own points for its rate uncertainty (the user's figures count too).
- * @example estimatedBands(latestDataset().indicators).get('fibreHouseholds')!.ownPoints === 5
+ * @example estimatedBands(latestDataset().indicators).get('fibreHouseholds')!.ownPoints === 4
  */
 export function estimatedBands(
   indicators: readonly LoadedIndicator[],

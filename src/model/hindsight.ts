@@ -1,7 +1,7 @@
 import { coverage, figureKind, type Coverage, type FigureKind } from './backtest';
 import { linearBandAt } from './band-quantiles';
 import type { BandSpread } from './band-spread';
-import { baselineOf, countedPoints, defaultRate, trendPoints, type TrendWindow } from './baseline';
+import { baselineOf, countedPoints, defaultRate, trendOf, trendPoints, type TrendWindow } from './baseline';
 import { valueAt, type GrowthModel } from './growth-models';
 import type { Dataset, LoadedIndicator } from './load-dataset';
 import { monthIndex, type MonthIndex } from './month';
@@ -28,7 +28,8 @@ export interface TargetOutcome {
   targetId: string;
   value: number;
   deadline: MonthIndex;
-  outcome: 'met' | 'notMet' | 'noFigure';
+  /** `notYetDue`: the deadline lies after the later vintage's own month and the target is not met yet. */
+  outcome: 'met' | 'notMet' | 'noFigure' | 'notYetDue';
   /** The figure that decided it (null when none was reported by the deadline). */
   decidedBy: { month: MonthIndex; value: number } | null;
 }
@@ -52,17 +53,17 @@ export interface Hindsight {
 export function hindsight(
   seed: LoadedIndicator,
   latest: LoadedIndicator,
-  laterVintage: string,
+  later: Pick<Dataset, 'vintage' | 'asOf'>,
   model: GrowthModel = 'linear',
   window: TrendWindow = 'all',
   spread: BandSpread | null = null,
 ): Hindsight | null {
   const start = baselineOf(countedPoints(seed.observations));
-  const later = latest.observations.filter((o) => o.vintage === laterVintage);
-  if (!start || later.length === 0) return null;
+  const laterFigures = latest.observations.filter((o) => o.vintage === later.vintage);
+  if (!start || laterFigures.length === 0) return null;
   const seedTrendPoints = trendPoints(seed, undefined, window);
   const ratePerMonth = defaultRate(seedTrendPoints);
-  const rows = later.map((o): HindsightRow => {
+  const rows = laterFigures.map((o): HindsightRow => {
     const month = monthIndex(o.month);
     const projected = valueAt(model, start.value, ratePerMonth, month - start.month, seed.ceiling);
     const months = month - start.month;
@@ -84,13 +85,24 @@ export function hindsight(
     };
   });
   const reported = countedPoints(latest.observations);
-  const outcomes = latest.shownTargets.map((t): TargetOutcome => {
-    const deadline = monthIndex(t.deadline);
-    const decidedBy = reported.filter((p) => p.month <= deadline).at(-1) ?? null;
-    const outcome = !decidedBy ? 'noFigure' : decidedBy.value >= t.value ? 'met' : 'notMet';
-    return { targetId: t.id, value: t.value, deadline, outcome, decidedBy };
-  });
-  return { start, ratePerMonth, hadTrend: seedTrendPoints.length >= 2, rows, outcomes };
+  // Each target is judged on its own measure only: context targets of another measure are not scored.
+  const outcomes = latest.shownTargets
+    .filter((t) => !t.context)
+    .map((t): TargetOutcome => {
+      const deadline = monthIndex(t.deadline);
+      const decidedBy = reported.filter((p) => p.month <= deadline).at(-1) ?? null;
+      const met = decidedBy !== null && decidedBy.value >= t.value;
+      // A deadline after the vintage's own month is still ahead: undecided unless already met.
+      const outcome = met
+        ? 'met'
+        : deadline > monthIndex(later.asOf)
+          ? 'notYetDue'
+          : decidedBy
+            ? 'notMet'
+            : 'noFigure';
+      return { targetId: t.id, value: t.value, deadline, outcome, decidedBy };
+    });
+  return { start, ratePerMonth, hadTrend: trendOf(seedTrendPoints) !== null, rows, outcomes };
 }
 
 /**
@@ -127,7 +139,7 @@ export function hindsightCoverage(
     const after = latest.indicators.find((i) => i.id === before.id);
     const spread = spreads.get(before.id);
     if (!after || !spread) return [];
-    const result = hindsight(before, after, latest.vintage, 'linear', window, spread);
+    const result = hindsight(before, after, latest, 'linear', window, spread);
     return (result?.rows ?? []).filter((row) => row.kind === 'counted' && row.band !== null);
   });
   return coverage(rows.map((row) => ({ inside80: row.inside80!, inside50: row.inside50! })));
