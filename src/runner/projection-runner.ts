@@ -18,8 +18,10 @@ export interface BandsJob {
 }
 
 /**
- * Main-thread side of the projection worker: latest request wins, and a worker that throws, dies or hangs
- * is replaced by a fresh one on the next request. The caller's inputs are never touched.
+ * Main-thread side of the projection worker, and the one scheduler: latest request wins, and a worker that
+ * throws, dies or hangs is replaced by a fresh one on the next request. A newer bands request cancels the
+ * running one for real: its worker is ended (a Monte Carlo run cannot be interrupted from outside), and the
+ * next run starts on a fresh worker. The caller's inputs are never touched.
  */
 export class ProjectionRunner {
   #worker: Worker | null = null;
@@ -34,16 +36,24 @@ export class ProjectionRunner {
     this.#createWorker = createWorker;
     this.#timeoutMs = timeoutMs;
     this.run = latestWins((request) => this.#call((api) => api.project(structuredClone(request))));
-    this.runBands = latestWins((job) =>
-      this.#call((api) => api.monteCarlo(structuredClone(job.request), structuredClone(job.options))),
+    this.runBands = latestWins(
+      (job, signal) =>
+        this.#call(
+          (api) => api.monteCarlo(structuredClone(job.request), structuredClone(job.options)),
+          signal,
+        ),
+      { abortRunning: true },
     );
   }
 
-  async #call<T>(invoke: (api: Remote<ProjectionApi>) => Promise<T>): Promise<T> {
+  async #call<T>(invoke: (api: Remote<ProjectionApi>) => Promise<T>, signal?: AbortSignal): Promise<T> {
     const { worker, api } = this.#ensure();
     let timer: ReturnType<typeof setTimeout> | undefined;
     let onError: ((event: ErrorEvent) => void) | undefined;
+    let onAbort: (() => void) | undefined;
     const failure = new Promise<never>((_, reject) => {
+      onAbort = () => reject(new WorkerFailure('cancelled'));
+      signal?.addEventListener('abort', onAbort);
       timer = setTimeout(
         () => reject(new WorkerFailure('timeout')),
         this.#warm ? this.#timeoutMs : COLD_WORKER_TIMEOUT_MS,
@@ -62,6 +72,7 @@ export class ProjectionRunner {
     } finally {
       clearTimeout(timer);
       if (onError) worker.removeEventListener('error', onError);
+      if (onAbort) signal?.removeEventListener('abort', onAbort);
     }
   }
 

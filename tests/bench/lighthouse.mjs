@@ -36,7 +36,8 @@ const flags = parseFlags(KNOWN);
 const QUICK = flags.has('--quick');
 const WRITE = flags.has('--write') || (!QUICK && !flags.has('--no-write'));
 const RUNS = QUICK ? 1 : 3;
-const PORT = 4182;
+// BENCH_PORT: several checkouts on one machine can bench side by side.
+const PORT = Number(process.env.BENCH_PORT ?? 4182);
 const URL = `http://localhost:${PORT}/`;
 const FORM_FACTORS = ['desktop', 'mobile'];
 const log = logger('bench:lighthouse');

@@ -13,6 +13,8 @@ export function benchInit(summaryText) {
     window.Worker = class BenchWorker extends NativeWorker {
       constructor(...args) {
         super(...args);
+        // Only the projection worker's replies count: the reference and band workers answer other requests.
+        if (args[1]?.name !== 'projection') return;
         // Added in the constructor, so it runs before the app's (comlink's) listener.
         this.addEventListener('message', () => {
           const reply = { at: performance.now(), taskMs: null };
