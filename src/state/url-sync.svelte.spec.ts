@@ -32,23 +32,24 @@ describe('UrlSync', () => {
     vi.unstubAllGlobals();
   });
 
-  it('writes at once after a quiet spell, then at most every 250 ms while changes keep coming', () => {
+  it('writes at once after a quiet spell, then only once the changes stop for 250 ms', () => {
     const address = fakeAddress();
     const { scenario, sync } = setup();
     vi.advanceTimersByTime(1000);
     scenario.setRate('dossiersFullOnline', 1);
     sync.write();
     expect(address.writes).toEqual([expect.stringMatching(/r\.dossiersFullOnline=1$/)]);
-    // A drag: a change every 16 ms for 200 ms → no write until 250 ms after the first.
-    for (let t = 1; t <= 12; t++) {
+    // A drag: a change every 16 ms for 400 ms → nothing written until 250 ms after the last change.
+    for (let t = 1; t <= 25; t++) {
       vi.advanceTimersByTime(16);
       scenario.setRate('dossiersFullOnline', 1 + t / 10);
       sync.write();
     }
+    vi.advanceTimersByTime(249);
     expect(address.writes).toHaveLength(1);
-    vi.advanceTimersByTime(250 - 12 * 16);
+    vi.advanceTimersByTime(1);
     expect(address.writes).toHaveLength(2);
-    expect(address.writes[1]).toMatch(/r\.dossiersFullOnline=2\.2$/);
+    expect(address.writes[1]).toMatch(/r\.dossiersFullOnline=3\.5$/);
   });
 
   it('never writes an unchanged address, and flush writes the last change at once', () => {
@@ -62,7 +63,7 @@ describe('UrlSync', () => {
     scenario.setRate('dossiersFullOnline', 2);
     sync.write();
     scenario.setRate('dossiersFullOnline', 3);
-    sync.write(); // within 250 ms of the last check: waits
+    sync.write(); // within 250 ms of the last change: waits
     sync.flush(); // leaving the page
     expect(address.writes).toHaveLength(2);
     expect(address.writes.at(-1)).toMatch(/r\.dossiersFullOnline=3$/);

@@ -137,25 +137,27 @@ export class UrlSync {
   }
 
   #timer: ReturnType<typeof setTimeout> | null = null;
-  #lastWrite = -Infinity;
+  #lastChange = -Infinity;
 
   /**
-   * Writes the state into the address bar when it differs: at once after a quiet spell, then at most every
-   * URL_WRITE_DELAY_MS while changes keep coming (a drag fires an input per frame, and replaceState costs
-   * milliseconds each and is throttled by browsers).
+   * Writes the state into the address bar when it differs: at once after a quiet spell (a click), else once
+   * the changes stop for URL_WRITE_DELAY_MS (a drag fires an input per frame, and replaceState costs
+   * milliseconds each and is throttled by browsers: a drag writes at its start and its end only).
    */
   write(): void {
-    if (this.#timer !== null) return;
-    const wait = this.#lastWrite + URL_WRITE_DELAY_MS - performance.now();
-    if (wait <= 0) this.flush();
-    else this.#timer = setTimeout(() => this.flush(), wait);
+    const now = performance.now();
+    const quiet = now - this.#lastChange >= URL_WRITE_DELAY_MS;
+    this.#lastChange = now;
+    if (this.#timer !== null) clearTimeout(this.#timer);
+    this.#timer = null;
+    if (quiet) this.flush();
+    else this.#timer = setTimeout(() => this.flush(), URL_WRITE_DELAY_MS);
   }
 
   /** Writes now (also on leaving the page, so the last change is never lost). */
   flush(): void {
     if (this.#timer !== null) clearTimeout(this.#timer);
     this.#timer = null;
-    this.#lastWrite = performance.now();
     const query = this.query();
     if (query !== location.search) history.replaceState(history.state, '', `${query}${location.hash}`);
   }

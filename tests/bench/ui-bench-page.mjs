@@ -11,10 +11,10 @@ export function benchInit(summaryText) {
   const NativeWorker = window.Worker;
   if (NativeWorker) {
     window.Worker = class BenchWorker extends NativeWorker {
-      constructor(...args) {
-        super(...args);
+      constructor(url, options) {
+        super(url, options);
         // Only the projection worker's replies count: the reference and band workers answer other requests.
-        if (args[1]?.name !== 'projection') return;
+        if (options?.name !== 'projection') return;
         // Added in the constructor, so it runs before the app's (comlink's) listener.
         this.addEventListener('message', () => {
           const reply = { at: performance.now(), taskMs: null };
@@ -33,7 +33,7 @@ export function benchInit(summaryText) {
     if (!canvas || canvas.width === 0 || canvas.getBoundingClientRect().width === 0) return false;
     const xpath = `//*[contains(text(), ${JSON.stringify(summaryText)})]`;
     const node = document.evaluate(xpath, document, null, XPathResult.FIRST_ORDERED_NODE_TYPE, null);
-    return Boolean(node.singleNodeValue?.checkVisibility());
+    return Boolean(/** @type {Element | null} */ (node.singleNodeValue)?.checkVisibility());
   };
   const poll = () => {
     if (visible()) bench.firstChartAt = performance.now();
@@ -62,7 +62,7 @@ export async function dragInPage({ slider, steps, verdictSelector, capMs }) {
   const replies = window.__bench?.replies ?? null;
   const verdictEl = verdictSelector ? document.querySelector(verdictSelector) : null;
   let textBefore = '';
-  let changedAt = null;
+  let changedAt = /** @type {number | null} */ (null);
   const observer = new MutationObserver(() => {
     if (changedAt === null && verdictEl.textContent !== textBefore) changedAt = performance.now();
   });

@@ -83,6 +83,7 @@ const pair = (x, digits = 1) => (x ? `${ms(x.p50, digits)} / ${ms(x.p95, digits)
 
 function section(s) {
   const { app, floor, initialJs: js, machine: m, versions: v } = s;
+  /** @type {Array<[string, (r: any) => string, string]>} */
   const rows = [
     ['Input → 2nd rAF, p50 / p95', (r) => pair(r.inputTo2ndRafMs), 'p50 ≈ 33 ms (two frames)'],
     ['Main-thread busy per step (trace), p50 / p95', (r) => pair(r.busyPerStepMs, 2), '≤ 4 ms / ≤ 8 ms'],
@@ -103,7 +104,7 @@ function section(s) {
     ],
     [
       'Time to first chart, cold cache',
-      (r) => (r.timeToFirstChartMs ? ms(r.timeToFirstChartMs, 0) : '–'),
+      (r) => (r.timeToFirstChartMs ? ms(r.timeToFirstChartMs, 0) : 'n/a (no chart)'),
       '≤ 1 s',
     ],
   ];
