@@ -2,7 +2,7 @@ import { locale } from '../i18n/locale.svelte';
 import type { Dataset, LoadedIndicator } from '../model/load-dataset';
 import type { ProjectionRequest } from '../model/projection-types';
 import { ProjectionRunner } from '../runner/projection-runner';
-import { BandsState } from './bands.svelte';
+import { BandsState, type Fan } from './bands.svelte';
 import { IndicatorRun } from './indicator-run.svelte';
 import { Playback } from './playback.svelte';
 import { activePreset, planRates, type Preset } from './presets';
@@ -27,6 +27,14 @@ export interface SimulatorOptions {
   /** The page's address: the share link is read from it and written back to it. */
   location: Pick<Location, 'search' | 'origin' | 'pathname'>;
   reducedMotion: boolean;
+}
+
+function sameFan(a: Fan, b: Fan): boolean {
+  return (
+    a.startMonth === b.startMonth &&
+    a.rows.length === b.rows.length &&
+    a.rows.every((row, j) => row.length === b.rows[j]!.length && row.every((v, k) => v === b.rows[j]![k]))
+  );
 }
 
 /** Cards by group; levels of a mixed indicator are shown inside its card, not as cards of their own. */
@@ -178,6 +186,21 @@ export class Simulator {
 
   spread(id: string) {
     return this.spreads.get(id)!;
+  }
+
+  // Last fan handed out per indicator: a bands reply recomputes every indicator, but only a moved one's
+  // fan differs, and handing back the same object keeps the other charts from redrawing.
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a cache read inside deriveds, not state
+  readonly #fans = new Map<string, Fan>();
+
+  /** An indicator's band fan; the very same object as before when its figures did not change. */
+  fan(id: string): Fan | null {
+    const next = this.bands.fan(id);
+    const last = this.#fans.get(id);
+    if (!next) this.#fans.delete(id);
+    else if (last && sameFan(last, next)) return last;
+    else this.#fans.set(id, next);
+    return next;
   }
 
   /** The compared-with scenario's series of an indicator, or null when nothing is compared. */
