@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { card, DOSSIERS_VI, openApp, SERVICES_VI, verdict } from './helpers';
+import { card, DOSSIERS_VI, openApp, pickMonth, SERVICES_VI, verdict } from './helpers';
 
 test('loads in Vietnamese with every indicator and no console error', async ({ page }) => {
   const errors = await openApp(page);
@@ -81,7 +81,7 @@ test('an added observation re-bases the projection and can be removed', async ({
   await dossiers.getByText('Số liệu đã công bố').click();
   const form = dossiers.getByRole('form', { name: /Thêm số liệu mới/ });
   await form.getByLabel('Giá trị').fill('120');
-  await form.getByLabel('Tháng').fill('2025-06');
+  await pickMonth(form, 'Tháng', '2025-06');
   await form.getByRole('button', { name: 'Thêm' }).click();
   await expect(form.getByRole('alert')).toContainText('vượt trần 100');
   await form.getByLabel('Giá trị').fill('60');
@@ -100,7 +100,7 @@ test('adults using online services asks for a baseline instead of inventing one'
     verdict(page, 'Dân số trưởng thành sử dụng dịch vụ công trực tuyến', '40% trước 12/2024'),
   ).toContainText('Chưa có số liệu');
   const form = adults.getByRole('form', { name: /Thêm số liệu mới/ });
-  await form.getByLabel('Tháng').fill('2024-12');
+  await pickMonth(form, 'Tháng', '2024-12');
   await form.getByLabel('Giá trị').fill('30');
   await form.getByRole('button', { name: 'Thêm' }).click();
   await expect(

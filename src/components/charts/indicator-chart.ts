@@ -50,6 +50,8 @@ export function createIndicatorChart(
           max: view.x.max,
           ticks: {
             stepSize: 6,
+            // Only January and July: the horizon's own tick would crowd the last one.
+            includeBounds: false,
             callback: (value) => current().formatTick(Number(value)),
             maxRotation: 0,
             autoSkipPadding: 12,
