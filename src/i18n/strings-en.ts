@@ -259,6 +259,7 @@ export const en: Strings = {
   presentHelpTitle: 'Presenter shortcuts',
   presentHelpClose: 'Close',
   keyNextIndicator: '→ : next indicator; ← : previous indicator',
+  keySlider: '↑ / ↓ : raise / lower the indicator’s growth rate',
   keyNextStep: 'PageDown / PageUp (presentation clickers): next / previous step of the sequence',
   keyPlay: 'Space or K: play / pause the timeline',
   keyLanguage: 'L: switch language',

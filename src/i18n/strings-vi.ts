@@ -255,6 +255,7 @@ export const vi = {
   presentHelpTitle: 'Phím tắt khi trình chiếu',
   presentHelpClose: 'Đóng',
   keyNextIndicator: '→ : chỉ tiêu sau; ← : chỉ tiêu trước',
+  keySlider: '↑ / ↓ : tăng / giảm tốc độ tăng của chỉ tiêu',
   keyNextStep: 'PageDown / PageUp (nút bấm trình chiếu): bước sau / bước trước của trình tự',
   keyPlay: 'Phím cách hoặc K: phát / tạm dừng dòng thời gian',
   keyLanguage: 'L: đổi ngôn ngữ',

@@ -18,6 +18,18 @@ export interface ChartView {
 }
 
 type LineChart = Chart<'line', ScatterDataPoint[]>;
+
+/**
+ * Writes the tick size Chart.js resolved onto the canvas (`data-font-px`), so a page test can check the
+ * canvas text is as large as the page asks (the stage's 28 px) without reaching into Chart.js.
+ */
+function exposeFontSize(chart: LineChart) {
+  const size = (axis: string) => {
+    const options = chart.scales[axis]?.options as { ticks?: { font?: { size?: number } } } | undefined;
+    return Number(options?.ticks?.font?.size);
+  };
+  chart.canvas.dataset['fontPx'] = String(Math.min(size('x'), size('y')));
+}
 type ChartClass = typeof import('./chart-setup').Chart;
 
 const views = new WeakMap<LineChart, { view: ChartView }>();
@@ -85,6 +97,7 @@ export function createIndicatorChart(
   views.set(chart, shown);
   setMarkers(chart, view.markers, view.fontPx);
   chart.update('none');
+  exposeFontSize(chart);
   return chart;
 }
 
@@ -107,7 +120,8 @@ export function updateIndicatorChart(chart: LineChart, view: ChartView, animate:
   x.max = view.x.max;
   y.min = view.y.min;
   y.max = view.y.max;
-  if (previous.fontPx !== view.fontPx) {
+  const fontChanged = previous.fontPx !== view.fontPx;
+  if (fontChanged) {
     const font = { size: view.fontPx };
     options.font = font;
     x.ticks!.font = font;
@@ -118,4 +132,5 @@ export function updateIndicatorChart(chart: LineChart, view: ChartView, animate:
   setMarkers(chart, view.markers, view.fontPx);
   options.animation = animate ? { duration: 450 } : false;
   chart.update(animate ? undefined : 'none');
+  if (fontChanged) exposeFontSize(chart);
 }

@@ -17,8 +17,13 @@ export interface LabelRequest {
   align: 'end' | 'center';
   /** Where it goes when there is room. */
   side: 'above' | 'below';
-  /** Room between the point and the label, e.g. half a marker's size plus a little; default `gap`. */
-  clearance?: number;
+  /** Half the size of the marker drawn at the point: the label keeps `gap` away from its edge. */
+  marker?: number;
+  /**
+   * May also sit just right of the point, level with it (a target line ends at its deadline, so the space
+   * after it is free): tried after the two sides, before stepping further out.
+   */
+  beside?: boolean;
 }
 
 /** The plot area labels must stay inside. */
@@ -37,10 +42,11 @@ const overlaps = (a: Box, b: Box, margin: number) =>
 
 /**
  * Boxes for labels, in request order, that overlap neither each other nor the obstacles (target lines,
- * markers) and stay inside the plot: each label tries its side, then the other, then steps further out.
+ * markers, the drawn series) and stay inside the plot: each label tries its side, then the other, then
+ * (if allowed) beside its point, then steps further out.
  * A label that fits nowhere keeps its first in-bounds spot (it still never leaves the plot).
  * @example placeLabels([{ x: 300, y: 10, width: 80, height: 16, align: 'end', side: 'above' }], [],
- *   { left: 0, top: 0, right: 400, bottom: 200 }) → [{ left: 220, top: 14, width: 80, height: 16 }] (below: no room above)
+ *   { left: 0, top: 0, right: 400, bottom: 200 }) → [{ left: 216, top: 14, width: 80, height: 16 }] (below: no room above)
  */
 export function placeLabels(
   requests: readonly LabelRequest[],
@@ -51,27 +57,41 @@ export function placeLabels(
   const placed: Box[] = [];
   for (const request of requests) {
     const { width, height } = request;
-    const rawLeft = request.align === 'end' ? request.x - width : request.x - width / 2;
+    const marker = request.marker ?? 0;
+    // An end label sits left of the marker, so it may come as close to the line as `gap`; a centred
+    // one sits over or under it.
+    const rawLeft = request.align === 'end' ? request.x - marker - gap - width : request.x - width / 2;
     const left = Math.max(area.left, Math.min(area.right - width, rawLeft));
-    const clearance = request.clearance ?? gap;
+    // Over or under the marker (centred, or pushed across it by the plot edge): clear the marker too.
+    const overMarker = left < request.x + marker && left + width > request.x - marker;
+    const clearance = overMarker ? marker + gap : gap;
     const topAt = (side: 'above' | 'below', step: number) =>
       side === 'above'
         ? request.y - clearance - height - step * (height + gap)
         : request.y + clearance + step * (height + gap);
     const other = request.side === 'above' ? 'below' : 'above';
     const steps = Math.ceil((area.bottom - area.top) / (height + gap));
+    const besideBox = {
+      left: Math.min(area.right - width, request.x + marker + gap),
+      top: Math.max(area.top, Math.min(area.bottom - height, request.y - height / 2)),
+      width,
+      height,
+    };
+    const candidates = function* () {
+      for (let step = 0; step <= steps; step++) {
+        for (const side of [request.side, other] as const)
+          yield { left, top: topAt(side, step), width, height };
+        if (step === 0 && request.beside) yield besideBox;
+      }
+    };
     let fallback: Box | null = null;
     let chosen: Box | null = null;
-    for (let step = 0; step <= steps && !chosen; step++) {
-      for (const side of [request.side, other] as const) {
-        const box = { left, top: topAt(side, step), width, height };
-        if (box.top < area.top || box.top + height > area.bottom) continue;
-        fallback ??= box;
-        const clear = [...placed, ...obstacles].every((o) => !overlaps(box, o, 1));
-        if (clear) {
-          chosen = box;
-          break;
-        }
+    for (const box of candidates()) {
+      if (box.top < area.top || box.top + height > area.bottom) continue;
+      fallback ??= box;
+      if ([...placed, ...obstacles].every((o) => !overlaps(box, o, 1))) {
+        chosen = box;
+        break;
       }
     }
     // Taller than the plot: pin to its top rather than draw outside it.

@@ -1,30 +1,44 @@
 import type { Chart, Plugin } from 'chart.js';
 import { COLORS } from './chart-colors';
 import { placeLabels, type Box, type LabelRequest } from './place-labels';
+import { seriesObstacles, type DrawnSeries } from './series-obstacles';
 import type { Markers } from './target-markers';
 
 interface Drawn {
   markers: Markers;
-  /** What the markers say, so an equal set handed in again keeps the placement below. */
+  /** What the markers say, so an equal set handed in again keeps the measured widths below. */
   key: string;
   fontPx: number;
-  /** Placement of the last draw, reused while markers, fonts and the plot area stay the same. */
-  placed: { key: string; boxes: Box[] } | null;
+  /** Label widths by text at `fontPx`: measuring text is the costly part of placing labels. */
+  widths: Map<string, number>;
 }
 
 const drawn = new WeakMap<Chart, Drawn>();
 
 /** Hands a chart the markers to draw at its next update (plain data: nothing for Chart.js to resolve). */
 export function setMarkers(chart: Chart, markers: Markers, fontPx: number): void {
-  // Most slider steps move no marker: keep the last placement rather than measure and place again.
+  // Most slider steps move no marker: keep the state, and the widths measured for it.
   const key = `${fontPx}|${JSON.stringify(markers)}`;
   if (drawn.get(chart)?.key === key) return;
-  drawn.set(chart, { markers, key, fontPx, placed: null });
+  drawn.set(chart, { markers, key, fontPx, widths: new Map() });
+}
+
+/** The series Chart.js drew, in pixels: lines with a visible stroke and point markers; band fills are left out. */
+function drawnSeries(chart: Chart): DrawnSeries[] {
+  return chart.data.datasets.flatMap((dataset, i): DrawnSeries[] => {
+    const d = dataset as { showLine?: boolean; borderWidth?: unknown; pointRadius?: unknown; fill?: unknown };
+    if (!chart.isDatasetVisible(i)) return [];
+    const points = chart.getDatasetMeta(i).data.map((p) => ({ x: p.x, y: p.y }));
+    if (d.showLine === false)
+      return [{ points, kind: 'markers' as const, radius: Number(d.pointRadius ?? 3) + 2 }];
+    const width = Number(d.borderWidth ?? 0);
+    return width > 0 && !d.fill ? [{ points, kind: 'line' as const, radius: width / 2 + 1 }] : [];
+  });
 }
 
 const SQUARE = 5;
 const STAR = 7;
-const PAD = 3;
+const PAD = 2;
 
 function star(ctx: CanvasRenderingContext2D, x: number, y: number, r: number) {
   ctx.beginPath();
@@ -86,7 +100,9 @@ export const targetMarkersPlugin: Plugin<'line'> = {
     }
     ctx.globalAlpha = 1;
     ctx.fillStyle = COLORS.reached;
-    for (const r of markers.reached) {
+    // A target reached after the horizon has no place on this chart (the verdict says when).
+    const reached = markers.reached.filter((r) => r.month >= xScale.min && r.month <= xScale.max);
+    for (const r of reached) {
       const x = px(r.month);
       const y = py(r.value);
       star(ctx, x, y, STAR);
@@ -97,46 +113,51 @@ export const targetMarkersPlugin: Plugin<'line'> = {
     const texts = [
       // Context labels stay fully opaque: only their lines are faint, the text must stay readable.
       ...markers.labels.map((l) => ({ text: l.text, color: COLORS.target })),
-      ...markers.reached.map((r) => ({ text: r.text, color: COLORS.reached })),
+      ...reached.map((r) => ({ text: r.text, color: COLORS.reached })),
       { text: markers.today.text, color: '#ffffff' },
     ];
-    const key = [area.left, area.top, area.right, area.bottom].join(',');
-    if (state.placed?.key !== key) {
-      const width = (text: string) => Math.ceil(ctx.measureText(text).width) + 2 * PAD;
-      const requests: LabelRequest[] = [
-        ...markers.labels.map((l) => ({
-          x: px(l.deadline),
-          y: py(l.value),
-          width: width(l.text),
-          height,
-          align: 'end' as const,
-          side: 'above' as const,
-          clearance: SQUARE + 3,
-        })),
-        ...markers.reached.map((r) => ({
-          x: px(r.month),
-          y: py(r.value),
-          width: width(r.text),
-          height,
-          align: 'center' as const,
-          side: 'below' as const,
-          clearance: STAR + 3,
-        })),
-        {
-          x: todayX,
-          y: area.bottom,
-          width: width(markers.today.text),
-          height,
-          align: 'center',
-          side: 'above',
-        },
-      ];
-      state.placed = { key, boxes: placeLabels(requests, obstacles, area) };
-    }
+    // Labels keep off the drawn series too (projection, reference, figures): placed again at each draw,
+    // since a drag moves the line.
+    obstacles.push(...seriesObstacles(drawnSeries(chart)));
+    const width = (text: string) => {
+      let w = state.widths.get(text);
+      if (w === undefined) state.widths.set(text, (w = Math.ceil(ctx.measureText(text).width) + 2 * PAD));
+      return w;
+    };
+    const requests: LabelRequest[] = [
+      ...markers.labels.map((l) => ({
+        x: px(l.deadline),
+        y: py(l.value),
+        width: width(l.text),
+        height,
+        align: 'end' as const,
+        side: 'above' as const,
+        marker: SQUARE + 1,
+        beside: true,
+      })),
+      ...reached.map((r) => ({
+        x: px(r.month),
+        y: py(r.value),
+        width: width(r.text),
+        height,
+        align: 'center' as const,
+        side: 'below' as const,
+        marker: STAR + 1,
+      })),
+      {
+        x: todayX,
+        y: area.bottom,
+        width: width(markers.today.text),
+        height,
+        align: 'center',
+        side: 'above',
+      },
+    ];
+    const boxes = placeLabels(requests, obstacles, area);
     ctx.setLineDash([]);
     ctx.textBaseline = 'middle';
     ctx.textAlign = 'left';
-    state.placed.boxes.forEach((box, i) => {
+    boxes.forEach((box, i) => {
       const { text, color } = texts[i]!;
       const today = i === texts.length - 1;
       ctx.fillStyle = today ? COLORS.today : 'rgba(255,255,255,0.92)';
