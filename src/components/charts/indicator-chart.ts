@@ -77,6 +77,8 @@ export function createIndicatorChart(
           ticks: {
             callback: (value) => current().formatValue(Number(value), 0),
             font: { size: view.fontPx },
+            // 0, 20 … 100 for shares: half the ticks Chart.js resolves and draws at every update.
+            maxTicksLimit: 6,
           },
         },
       },
