@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { baselineOf, countedPoints, defaultRate, trendPoints, windowPoints } from './baseline';
+import { baselineOf, countedPoints, defaultRate, trendOf, trendPoints, windowPoints } from './baseline';
 import { monthIndex } from './month';
 import { trendFit } from './trend-rate';
 
@@ -56,5 +56,25 @@ describe('trend windows', () => {
     expect(trendPoints(indicator, [{ month: monthIndex('2025-11'), value: 41 }], 'sinceBreak')).toHaveLength(
       2,
     );
+  });
+});
+
+describe('trendOf: no trend from figures less than six months apart', () => {
+  const at = (month: number, value: number) => ({ month, value });
+  it.each([
+    // fibre 79.6 → 82.2 six months apart: 2.6 / 6
+    [[at(0, 79.6), at(6, 82.2)], 2.6 / 6],
+    // the dossier share 39.98 (10/2025) → 51.7 (11/2025): one month is reporting noise, not a trend
+    [[at(0, 39.98), at(1, 51.7)], null],
+    [[at(0, 50), at(3, 48), at(5, 46)], null],
+    [[at(0, 42)], null],
+  ])('%j → %s', (points, expected) => {
+    const trend = trendOf(points);
+    if (expected === null) expect(trend).toBeNull();
+    else expect(trend).toBeCloseTo(expected, 9);
+  });
+
+  it('leaves the default rate flat when there is no trend', () => {
+    expect(defaultRate([at(0, 39.98), at(1, 51.7)])).toBe(0);
   });
 });

@@ -50,12 +50,28 @@ export function windowPoints(
 }
 
 /**
- * Default slider value: the least-squares trend of the points, or 0 (flat) when fewer than two remain;
- * the UI says which.
+ * Shortest span of figures a trend is read from. Two figures a month or two apart mostly measure
+ * reporting noise (the dossier share moved 39.98 → 51.7 from 10/2025 to 11/2025): extrapolating that
+ * as 11.7 pp/month would tell a planner to be sure of a jump.
+ */
+export const MIN_TREND_SPAN_MONTHS = 6;
+
+/**
+ * The trend of the points: their least-squares slope when they span at least MIN_TREND_SPAN_MONTHS,
+ * else null (no trend yet).
+ * @example trendOf([{month: 0, value: 79.6}, {month: 6, value: 82.2}]) ≈ 0.4333; one month apart → null
+ */
+export function trendOf(points: readonly MonthValue[]): number | null {
+  if (points.length < 2 || points.at(-1)!.month - points[0]!.month < MIN_TREND_SPAN_MONTHS) return null;
+  return trendRate(points);
+}
+
+/**
+ * Default slider value: the trend of the points, or 0 (flat) when there is none; the UI says which.
  * @example defaultRate([{month: 0, value: 79.6}, {month: 6, value: 82.2}]) ≈ 0.4333
  */
 export function defaultRate(points: readonly MonthValue[]): number {
-  return trendRate(points) ?? 0;
+  return trendOf(points) ?? 0;
 }
 
 /** The points the trend of one indicator is fitted over, given the user's observations and the window. */
@@ -65,7 +81,9 @@ export function trendPoints(
   window: TrendWindow,
 ): MonthValue[] {
   const breaks = (indicator.breaks ?? []).map((b) => monthIndex(b.month));
-  return windowPoints(countedPoints(indicator.observations, userObservations), window, breaks);
+  // A value that rests on an unstated assumption is drawn, but does not steer the default trend.
+  const stated = indicator.observations.filter((o) => !o.assumption);
+  return windowPoints(countedPoints(stated, userObservations), window, breaks);
 }
 
 /** Default rate of every indicator, given the user's added observations and the trend window. */

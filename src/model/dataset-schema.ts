@@ -34,12 +34,27 @@ export const ObservationSchema = v.object({
   derived: v.optional(LocalizedText),
   /** A conflicting figure kept for honesty: drawn, but neither baseline nor trend. */
   alternative: v.optional(v.boolean()),
+  /**
+   * The value rests on an assumption the text does not state (e.g. "tăng 2,6%" read as percentage
+   * points): drawn and listed, but left out of the default trend.
+   */
+  assumption: v.optional(LocalizedText),
+  /** How this figure's definition or population differs from what the indicator counts (shown on the card). */
+  definitionNote: v.optional(LocalizedText),
 });
+
+/** Id of a measure: what an indicator or a target counts (services offered fully online, dossiers…). */
+const MeasureId = v.pipe(v.string(), v.regex(/^[A-Za-z0-9]+$/));
+
+/** One thing that can be counted, named in both languages ("dossiers handled fully online"). */
+export const MeasureSchema = v.object({ id: MeasureId, name: LocalizedText });
 
 export const TargetSchema = v.object({
   id: v.pipe(v.string(), v.regex(/^[A-Za-z0-9]+$/)),
   value: v.pipe(v.number(), v.finite()),
   deadline: MonthText,
+  /** What the target's own words count: it is scored only on an indicator that counts the same. */
+  counts: MeasureId,
   source: SourceId,
   quote: Quote,
 });
@@ -51,12 +66,14 @@ export const IndicatorSchema = v.object({
   group: v.string(),
   name: LocalizedText,
   measure: LocalizedText,
+  /** The measure this indicator's figures count. */
+  counts: MeasureId,
   unit: v.picklist(UNITS),
   ceiling: v.nullable(v.pipe(v.number(), v.minValue(0))),
   /** Slider range in units per month. */
   rateRange: v.tuple([v.number(), v.number()]),
   mix: v.optional(v.object({ ministries: v.string(), localities: v.string() })),
-  /** Draw another indicator's targets against this one (the dossier share against services targets). */
+  /** Draw another indicator's targets faintly against this one, for context only: never scored here. */
   targetsFrom: v.optional(v.string()),
   observations: v.array(ObservationSchema),
   targets: v.array(TargetSchema),
@@ -67,6 +84,9 @@ export const IndicatorSchema = v.object({
 export const IndicatorsFileSchema = v.object({
   vintage: v.string(),
   vintageLabel: LocalizedText,
+  /** The month the vintage speaks from: its latest headline figure. */
+  asOf: MonthText,
+  measures: v.array(MeasureSchema),
   groups: v.array(v.object({ id: v.string(), name: LocalizedText })),
   indicators: v.array(IndicatorSchema),
 });
@@ -80,8 +100,14 @@ export const BreakSchema = v.object({ indicator: v.string(), month: MonthText, n
 export const LaterFiguresFileSchema = v.object({
   vintage: v.string(),
   vintageLabel: LocalizedText,
+  /** The month the vintage speaks from: its latest headline figure. */
+  asOf: MonthText,
   sources: v.array(v.object({ ...SourceSchema.entries, url: v.pipe(v.string(), v.url()) })),
+  /** Indicators first reported after the seeds (targets set later may need them). */
+  indicators: v.optional(v.array(IndicatorSchema), []),
   observations: v.array(v.object({ indicator: v.string(), ...ObservationSchema.entries })),
+  /** Targets set after the seed vintage's month: carried by this vintage only. */
+  targets: v.optional(v.array(v.object({ indicator: v.string(), ...TargetSchema.entries })), []),
   breaks: v.array(BreakSchema),
   notFound: v.array(v.object({ indicator: v.string(), searched: v.string() })),
 });
@@ -90,6 +116,7 @@ export type Localized = v.InferOutput<typeof LocalizedText>;
 export type Source = v.InferOutput<typeof SourceSchema>;
 export type Observation = v.InferOutput<typeof ObservationSchema>;
 export type Target = v.InferOutput<typeof TargetSchema>;
+export type Measure = v.InferOutput<typeof MeasureSchema>;
 export type Indicator = v.InferOutput<typeof IndicatorSchema>;
 export type IndicatorsFile = v.InferOutput<typeof IndicatorsFileSchema>;
 export type Unit = (typeof UNITS)[number];

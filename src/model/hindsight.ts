@@ -1,6 +1,6 @@
-import { baselineOf, countedPoints, defaultRate, trendPoints, type TrendWindow } from './baseline';
+import { baselineOf, countedPoints, defaultRate, trendOf, trendPoints, type TrendWindow } from './baseline';
 import { valueAt, type GrowthModel } from './growth-models';
-import type { LoadedIndicator } from './load-dataset';
+import type { Dataset, LoadedIndicator } from './load-dataset';
 import { monthIndex, type MonthIndex } from './month';
 
 /** One later figure set against what the seed-era projection said for its month. */
@@ -19,7 +19,8 @@ export interface TargetOutcome {
   targetId: string;
   value: number;
   deadline: MonthIndex;
-  outcome: 'met' | 'notMet' | 'noFigure';
+  /** `notYetDue`: the deadline lies after the later vintage's own month and the target is not met yet. */
+  outcome: 'met' | 'notMet' | 'noFigure' | 'notYetDue';
   /** The figure that decided it (null when none was reported by the deadline). */
   decidedBy: { month: MonthIndex; value: number } | null;
 }
@@ -41,16 +42,16 @@ export interface Hindsight {
 export function hindsight(
   seed: LoadedIndicator,
   latest: LoadedIndicator,
-  laterVintage: string,
+  later: Pick<Dataset, 'vintage' | 'asOf'>,
   model: GrowthModel = 'linear',
   window: TrendWindow = 'all',
 ): Hindsight | null {
   const start = baselineOf(countedPoints(seed.observations));
-  const later = latest.observations.filter((o) => o.vintage === laterVintage);
-  if (!start || later.length === 0) return null;
+  const laterFigures = latest.observations.filter((o) => o.vintage === later.vintage);
+  if (!start || laterFigures.length === 0) return null;
   const seedTrendPoints = trendPoints(seed, undefined, window);
   const ratePerMonth = defaultRate(seedTrendPoints);
-  const rows = later.map((o): HindsightRow => {
+  const rows = laterFigures.map((o): HindsightRow => {
     const month = monthIndex(o.month);
     const projected = valueAt(model, start.value, ratePerMonth, month - start.month, seed.ceiling);
     return {
@@ -63,11 +64,22 @@ export function hindsight(
     };
   });
   const reported = countedPoints(latest.observations);
-  const outcomes = latest.shownTargets.map((t): TargetOutcome => {
-    const deadline = monthIndex(t.deadline);
-    const decidedBy = reported.filter((p) => p.month <= deadline).at(-1) ?? null;
-    const outcome = !decidedBy ? 'noFigure' : decidedBy.value >= t.value ? 'met' : 'notMet';
-    return { targetId: t.id, value: t.value, deadline, outcome, decidedBy };
-  });
-  return { start, ratePerMonth, hadTrend: seedTrendPoints.length >= 2, rows, outcomes };
+  // Each target is judged on its own measure only: context targets of another measure are not scored.
+  const outcomes = latest.shownTargets
+    .filter((t) => !t.context)
+    .map((t): TargetOutcome => {
+      const deadline = monthIndex(t.deadline);
+      const decidedBy = reported.filter((p) => p.month <= deadline).at(-1) ?? null;
+      const met = decidedBy !== null && decidedBy.value >= t.value;
+      // A deadline after the vintage's own month is still ahead: undecided unless already met.
+      const outcome = met
+        ? 'met'
+        : deadline > monthIndex(later.asOf)
+          ? 'notYetDue'
+          : decidedBy
+            ? 'notMet'
+            : 'noFigure';
+      return { targetId: t.id, value: t.value, deadline, outcome, decidedBy };
+    });
+  return { start, ratePerMonth, hadTrend: trendOf(seedTrendPoints) !== null, rows, outcomes };
 }

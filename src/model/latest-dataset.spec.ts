@@ -3,6 +3,7 @@ import indicatorsJson from '../../seeds/indicators.json';
 import laterJson from '../../seeds/later-figures.json';
 import sourcesJson from '../../seeds/sources.json';
 import { DatasetError, loadDataset } from './load-dataset';
+import { HEADLINE_INDICATORS } from './headline-indicators';
 import { latestDataset, missingHeadlines } from './seed-dataset';
 
 const latest = latestDataset();
@@ -20,6 +21,8 @@ describe('later vintage (figures reported after the seeds)', () => {
       '2024-12=45.8@latest-2026',
       '2025-06=39.51@latest-2026',
       '2025-10=39.98@latest-2026',
+      '2025-11=51.7@latest-2026',
+      '2025-12=36.8@latest-2026',
     ]);
   });
 
@@ -41,11 +44,11 @@ describe('later vintage (figures reported after the seeds)', () => {
     }
   });
 
-  it('re-derives the national mix weight from the latest month with all three figures (10/2025)', () => {
-    // 39.98 = 54.46·w + 16.94·(1 − w) → w = 23.04 / 37.52 = 0.6141
+  it('re-derives the national mix weight from the latest month with all three figures (11/2025)', () => {
+    // 51.7 = 73.35·w + 21.17·(1 − w) → w = 30.53 / 52.18 = 0.5851
     expect(latest.indicators.find((i) => i.id === 'dossiersFullOnline')!.mixWeight).toMatchObject({
-      month: '2025-10',
-      weight: expect.closeTo(23.04 / 37.52, 9),
+      month: '2025-11',
+      weight: expect.closeTo(30.53 / 52.18, 9),
     });
   });
 
@@ -55,9 +58,51 @@ describe('later vintage (figures reported after the seeds)', () => {
   });
 
   it('stays the non-default vintage while headline indicators lack later figures', () => {
-    expect(missingHeadlines(latest)).toEqual(
-      expect.arrayContaining(['adultsUsingOnlineServices', 'smartphoneShare']),
-    );
+    expect(missingHeadlines(latest)).toEqual(['smartphoneShare']);
+  });
+
+  it('speaks as of its latest headline figure', () => {
+    const latestHeadline = latest.indicators
+      .filter((i) => (HEADLINE_INDICATORS as readonly string[]).includes(i.id))
+      .flatMap((i) => i.observations.map((o) => o.month))
+      .sort()
+      .at(-1);
+    expect(latest.asOf).toBe(latestHeadline);
+  });
+
+  it('rejects a later target of an unknown measure', () => {
+    const broken = structuredClone(laterJson) as typeof laterJson & { targets: unknown[] };
+    broken.targets = [
+      {
+        indicator: 'dossiersFullOnline',
+        id: 'x',
+        counts: 'nope',
+        value: 50,
+        deadline: '2026-12',
+        source: laterJson.sources[0]!.id,
+        quote: 'a quote',
+      },
+    ];
+    expect(() => loadDataset(indicatorsJson, sourcesJson, broken)).toThrow(/unknown measure nope/);
+  });
+
+  it('gives every later target a web address and a quote that shows its number', () => {
+    expect(laterJson.targets.length).toBeGreaterThan(0);
+    for (const t of laterJson.targets) {
+      expect(latest.sources.get(t.source)?.url, `${t.id} ${t.source}`).toMatch(/^https:\/\//);
+      const forms = [String(t.value), String(t.value).replace('.', ',')];
+      expect(
+        forms.some((f) => t.quote.includes(f)),
+        `${t.id} ${t.value}: ${t.quote}`,
+      ).toBe(true);
+    }
+  });
+
+  it('starts adults using online services again from PAPI 2024, marked as a proxy', () => {
+    const adults = latest.indicators.find((i) => i.id === 'adultsUsingOnlineServices')!;
+    const later = adults.observations.filter((o) => o.vintage === latest.vintage);
+    expect(later.map((o) => `${o.month}=${o.value}`)).toEqual(['2024-10=13.8']);
+    expect(later[0]!.definitionNote).toBeDefined();
   });
 
   it('rejects a later figure for an unknown indicator', () => {

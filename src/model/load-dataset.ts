@@ -6,17 +6,19 @@ import {
   type Indicator,
   type IndicatorsFile,
   type Localized,
+  type Measure,
   type Observation,
   type Source,
   type Target,
 } from './dataset-schema';
 import { mixWeight } from './national-mix';
 
-/** A target as shown on an indicator, remembering whether it belongs to another measure. */
+/** A target as shown on an indicator, remembering whether it counts what the indicator counts. */
 export interface ShownTarget extends Target {
-  /** Id of the indicator whose measure the target counts (differs from the chart's when borrowed). */
+  /** Id of the indicator the target was given to in the data (another one when drawn for context). */
   ownerId: string;
-  borrowed: boolean;
+  /** The target counts another measure: drawn faintly for context, labelled, never scored here. */
+  context: boolean;
 }
 
 /** An observation and the data vintage it came with. */
@@ -49,6 +51,10 @@ export interface Dataset {
   /** The seed vintage every dataset builds on. */
   baseVintage: string;
   vintageLabel: Localized;
+  /** The month the vintage speaks from ("today" of its verdicts by default): its latest headline figure. */
+  asOf: string;
+  /** What indicators and targets count, by id. */
+  measures: Map<string, Measure>;
   groups: IndicatorsFile['groups'];
   indicators: LoadedIndicator[];
   sources: Map<string, Source>;
@@ -74,19 +80,28 @@ export function loadDataset(indicatorsJson: unknown, sourcesJson: unknown, later
   const sourceList = parse(SourcesFileSchema, sourcesJson, 'sources').sources;
   const later = laterJson === undefined ? null : parse(LaterFiguresFileSchema, laterJson, 'later figures');
   const sources = new Map([...sourceList, ...(later?.sources ?? [])].map((source) => [source.id, source]));
-  const byId = new Map(file.indicators.map((indicator) => [indicator.id, indicator]));
-  checkReferences(file, later, sources, byId);
+  const allIndicators = [...file.indicators, ...(later?.indicators ?? [])];
+  const byId = new Map(allIndicators.map((indicator) => [indicator.id, indicator]));
+  const measures = new Map(file.measures.map((measure) => [measure.id, measure]));
+  checkReferences(file, later, sources, byId, measures);
+  const laterTargets = (id: string): Target[] =>
+    (later?.targets ?? []).filter((t) => t.indicator === id).map(({ indicator: _id, ...t }) => t);
+  const targetsOf = (indicator: Indicator) => [...indicator.targets, ...laterTargets(indicator.id)];
 
-  const indicators = file.indicators.map((indicator): LoadedIndicator => {
+  // Indicators first reported in the later vintage carry that vintage on their own observations.
+  const ownVintage = (indicator: Indicator) =>
+    file.indicators.includes(indicator) ? file.vintage : later!.vintage;
+
+  const indicators = allIndicators.map((indicator): LoadedIndicator => {
     const observations: LoadedObservation[] = [
-      ...indicator.observations.map((o) => ({ ...o, vintage: file.vintage })),
+      ...indicator.observations.map((o) => ({ ...o, vintage: ownVintage(indicator) })),
       ...(later?.observations ?? [])
         .filter((o) => o.indicator === indicator.id)
         .map(({ indicator: _id, ...o }) => ({ ...o, vintage: later!.vintage })),
     ].sort((a, b) => a.month.localeCompare(b.month));
-    const own = indicator.targets.map((t) => ({ ...t, ownerId: indicator.id, borrowed: false }));
+    const shown = (owner: Indicator) =>
+      targetsOf(owner).map((t) => ({ ...t, ownerId: owner.id, context: t.counts !== indicator.counts }));
     const lender = indicator.targetsFrom ? byId.get(indicator.targetsFrom)! : null;
-    const borrowed = lender ? lender.targets.map((t) => ({ ...t, ownerId: lender.id, borrowed: true })) : [];
     const breaks = (later?.breaks ?? [])
       .filter((b) => b.indicator === indicator.id)
       .map(({ month, note }) => ({ month, note }))
@@ -96,7 +111,8 @@ export function loadDataset(indicatorsJson: unknown, sourcesJson: unknown, later
       ...indicator,
       caveats: later ? indicator.caveats.filter((c) => !c.seedOnly) : indicator.caveats,
       observations,
-      shownTargets: [...own, ...borrowed],
+      targets: targetsOf(indicator),
+      shownTargets: [...shown(indicator), ...(lender ? shown(lender) : [])],
       mixWeight: null,
       breaks,
       notFound: missing?.searched ?? null,
@@ -108,6 +124,8 @@ export function loadDataset(indicatorsJson: unknown, sourcesJson: unknown, later
     vintage: later?.vintage ?? file.vintage,
     baseVintage: file.vintage,
     vintageLabel: later?.vintageLabel ?? file.vintageLabel,
+    asOf: later?.asOf ?? file.asOf,
+    measures,
     groups: file.groups,
     indicators,
     sources,
@@ -119,13 +137,21 @@ function checkReferences(
   later: v.InferOutput<typeof LaterFiguresFileSchema> | null,
   sources: Map<string, Source>,
   byId: Map<string, Indicator>,
+  measures: Map<string, Measure>,
 ): void {
   const problems: string[] = [];
   const groups = new Set(file.groups.map((group) => group.id));
-  for (const indicator of file.indicators) {
+  if (byId.size !== file.indicators.length + (later?.indicators.length ?? 0))
+    problems.push('an indicator id is used twice');
+  for (const indicator of byId.values()) {
     if (!groups.has(indicator.group)) problems.push(`${indicator.id}: unknown group ${indicator.group}`);
+    if (!measures.has(indicator.counts))
+      problems.push(`${indicator.id}: unknown measure ${indicator.counts}`);
     for (const item of [...indicator.observations, ...indicator.targets]) {
       if (!sources.has(item.source)) problems.push(`${indicator.id}: unknown source ${item.source}`);
+    }
+    for (const target of indicator.targets) {
+      if (!measures.has(target.counts)) problems.push(`${indicator.id}: unknown measure ${target.counts}`);
     }
     if (indicator.targetsFrom && !byId.has(indicator.targetsFrom))
       problems.push(`${indicator.id}: unknown targetsFrom`);
@@ -133,7 +159,16 @@ function checkReferences(
       problems.push(`${indicator.id}: unknown mix component`);
     }
   }
-  for (const item of [...(later?.observations ?? []), ...(later?.breaks ?? []), ...(later?.notFound ?? [])]) {
+  for (const target of later?.targets ?? []) {
+    if (!measures.has(target.counts)) problems.push(`later figures: unknown measure ${target.counts}`);
+  }
+  const laterItems = [
+    ...(later?.observations ?? []),
+    ...(later?.targets ?? []),
+    ...(later?.breaks ?? []),
+    ...(later?.notFound ?? []),
+  ];
+  for (const item of laterItems) {
     if (!byId.has(item.indicator)) problems.push(`later figures: unknown indicator ${item.indicator}`);
     if ('source' in item && !sources.has(item.source))
       problems.push(`later figures: unknown source ${item.source}`);

@@ -89,6 +89,7 @@ function verdictsFor(model: GrowthModel, input: IndicatorInput, path: Path | nul
       targetId: target.id,
       targetValue: target.value,
       deadline: target.deadline,
+      fromMonth: path?.startMonth ?? null,
     };
     if (!path) {
       return {

@@ -53,6 +53,8 @@ export interface TargetVerdict {
   targetId: string;
   targetValue: number;
   deadline: MonthIndex;
+  /** The month the projection starts from (its latest figure): the required rate is counted from here. */
+  fromMonth: MonthIndex | null;
   status: VerdictStatus;
   /** First month the projection reaches the target (may be after the deadline); null if not within the search window. */
   reachedMonth: MonthIndex | null;

@@ -39,11 +39,14 @@ export function buildRequest(
       start: baselineOf(points),
       history: points,
       ratePerMonth: rateOf(indicator, snapshot, defaults),
-      targets: indicator.shownTargets.map((t) => ({
-        id: t.id,
-        value: t.value,
-        deadline: monthIndex(t.deadline),
-      })),
+      // Only targets that count what this indicator counts are scored; context targets are only drawn.
+      targets: indicator.shownTargets
+        .filter((t) => !t.context)
+        .map((t) => ({
+          id: t.id,
+          value: t.value,
+          deadline: monthIndex(t.deadline),
+        })),
     };
     if (snapshot.splitLevels && indicator.mix && indicator.mixWeight !== null) {
       input.mix = { ...indicator.mix, weight: indicator.mixWeight.weight };

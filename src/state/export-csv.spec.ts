@@ -39,16 +39,16 @@ describe('exportCsv on the seeded page', () => {
 
   it('has one column pair per indicator with a series (none for indicators without a baseline)', () => {
     const header = table(en)[0]!;
-    // 21 indicators, 4 without a figure (tagged dossiers, satisfaction, paperwork, adults): 1 + 2·17 columns.
-    expect(header).toHaveLength(35);
-    expect(header).not.toContain('Adults using online public services — projection');
+    // 21 indicators, 2 without a figure (tagged dossiers, paperwork cut): 1 + 2·19 columns.
+    expect(header).toHaveLength(39);
+    expect(header).not.toContain('Dossiers tagged with personal ID — projection');
   });
 
-  it('runs from the earliest observation (2020-12) to the horizon (2026-12): 73 rows', () => {
+  it('runs from the earliest observation (PAPI 2020, 2020-10) to the horizon (2026-12): 75 rows', () => {
     const rows = table(en);
-    expect(rows[1]![0]).toBe('2020-12');
+    expect(rows[1]![0]).toBe('2020-10');
     expect(rows.at(-1)![0]).toBe('2026-12');
-    expect(rows).toHaveLength(1 + 73);
+    expect(rows).toHaveLength(1 + 75);
   });
 
   it('writes the dossier share of 2024-06 as projection 42 and observed 42', () => {
@@ -64,8 +64,8 @@ describe('exportCsv on the seeded page', () => {
     const rows = table(vi);
     expect(cell(rows, '2023-12', 'Hộ gia đình dùng Internet cáp quang băng rộng — số liệu')).toBe('79.6');
     expect(cell(rows, '2023-12', 'Hộ gia đình dùng Internet cáp quang băng rộng — dự báo')).toBe('');
-    // Trend 2.6/6 pp/month from 82.2 in 2024-06: 2024-09 → 82.2 + 1.3 = 83.5.
-    expect(cell(rows, '2024-09', 'Hộ gia đình dùng Internet cáp quang băng rộng — dự báo')).toBe('83.5');
+    // 79.6 rests on an assumption, so no default trend: flat from 82.2 in 2024-06.
+    expect(cell(rows, '2024-09', 'Hộ gia đình dùng Internet cáp quang băng rộng — dự báo')).toBe('82.2');
   });
 
   it('leaves out alternative figures and adds the user’s own', () => {

@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { countedPoints, defaultRate } from '../model/baseline';
 import { monthIndex } from '../model/month';
 import { projectScenario } from '../model/project-scenario';
-import { seedDataset } from '../model/seed-dataset';
 import { buildRequest } from './build-request';
 import { activePreset, planRates } from './presets';
+import { seed } from './spec-fixtures';
 
-const dataset = seedDataset();
+const dataset = seed;
 const defaults = new Map(dataset.indicators.map((i) => [i.id, defaultRate(countedPoints(i.observations))]));
 const verdictsFor = (splitLevels: boolean) =>
   projectScenario(
@@ -33,16 +33,15 @@ describe('planRates', () => {
   });
   it('leaves indicators without a reachable-by-rate target (no baseline, already met, no target) on trend', () => {
     const plan = planRates(dataset, verdictsFor(false), false);
-    expect(plan).not.toHaveProperty('adultsUsingOnlineServices');
+    expect(plan).not.toHaveProperty('dossiersTaggedWithId'); // no baseline
     expect(plan).not.toHaveProperty('paymentAccounts');
     expect(plan).not.toHaveProperty('fibreHouseholds');
   });
-  it('split by level: both levels get the common rate, 80% by 2024-12 needing localities +63 in 6 months', () => {
-    // Mix: national = w·min(100, 61 + 6r) + (1 − w)(17 + 6r) = 80 with w = 25/44.
-    // If ministries stay under 100 (r ≤ 6.5): 42 + 6r = 80 → r = 6.333 → shown 6.34.
+  it('split by level: each level gets the rate its own 2024 target needs, not the national mix rate', () => {
+    // Ministries 70% by 2024-12 from 61% (06/2024): 9/6 = 1.5; provinces 30% from 17%: 13/6 = 2.1667 → 2.17.
     const plan = planRates(dataset, verdictsFor(true), true);
-    expect(plan['dossiersFullOnlineMinistries']).toBe(6.34);
-    expect(plan['dossiersFullOnlineLocalities']).toBe(6.34);
+    expect(plan['dossiersFullOnlineMinistries']).toBe(1.5);
+    expect(plan['dossiersFullOnlineLocalities']).toBe(2.17);
   });
 });
 

@@ -6,7 +6,8 @@ export type Preset = 'trend' | 'plan' | 'custom';
 
 /**
  * "On plan": each indicator at the rate its nearest (earliest-deadline) unmet target needs; indicators with
- * no such target keep their trend. When the national line is split, both levels get the common rate.
+ * no such target keep their trend. When the national line is split, both levels get the common rate,
+ * unless a level has a target of its own: that one wins (the mix comes first in the data, levels after).
  */
 export function planRates(
   dataset: Dataset,

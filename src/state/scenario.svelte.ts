@@ -6,7 +6,7 @@ import type { ScenarioSnapshot } from './build-request';
 import type { ImportedDataset } from './import-dataset';
 import type { UncertaintySetting } from './uncertainty';
 import { withImported } from './with-imported';
-import type { ReferenceChoice, SequenceStep } from './url-state';
+import type { ReferenceChoice, ReferenceMonthChoice, SequenceStep } from './url-state';
 
 export const DEFAULT_HORIZON = monthIndex('2026-12');
 export const HORIZONS: readonly MonthIndex[] = [
@@ -47,9 +47,16 @@ export class ScenarioState {
   horizon = $state<MonthIndex>(DEFAULT_HORIZON);
   // eslint-disable-next-line svelte/prefer-svelte-reactivity -- read once, never mutated
   readonly today: MonthIndex = monthOfDate(new Date());
-  /** A reference month the user chose ("what did it look like in 2025-12?"); null = today. */
-  referenceOverride = $state<MonthIndex | null>(null);
-  referenceMonth = $derived(this.referenceOverride ?? this.today);
+  /**
+   * The month verdicts speak from: null = the data vintage's own month (its latest headline figure),
+   * `'today'` = the calendar month, or a month the user chose ("what did it look like in 2025-12?").
+   */
+  referenceOverride = $state<ReferenceMonthChoice>(null);
+  /** The vintage's own month: what its figures can speak for. */
+  asOf = $derived(monthIndex(this.dataset.asOf));
+  referenceMonth = $derived(
+    this.referenceOverride === 'today' ? this.today : (this.referenceOverride ?? this.asOf),
+  );
   splitLevels = $state(false);
   rateOverrides = $state<Record<string, number>>({});
   userObservations = $state<Record<string, UserObservation[]>>({});

@@ -3,6 +3,7 @@ import {
   CURRENT_URL_VERSION,
   migrateParams,
   migrateV0ToV1,
+  migrateV1ToV2,
   migrations,
   urlVersionOf,
   type UrlMigration,
@@ -12,7 +13,7 @@ const params = (query: string) => new URLSearchParams(query);
 
 describe('urlVersionOf', () => {
   it.each([
-    ['', 1], // links before versioning count as version 1
+    ['', CURRENT_URL_VERSION], // the bare address, or a link typed by hand today
     ['v=0', 0],
     ['v=1', 1],
     ['v=7', 7], // newer than known: still a version, the decoder reports it
@@ -45,6 +46,17 @@ describe('migrateV0ToV1', () => {
   });
 });
 
+describe('migrateV1ToV2: a v1 link without a reference month meant "today"', () => {
+  it.each([
+    ['v=1&data=seed-2024', 'v=2&data=seed-2024&ref=today'], // v1 verdicts spoke from the calendar month
+    ['v=1&data=seed-2024&ref=2025-12', 'v=2&data=seed-2024&ref=2025-12'], // a chosen month stays chosen
+    ['v=1&m=compound&r.satisfaction=2', 'v=2&m=compound&r.satisfaction=2&ref=today'],
+    ['v=1', 'v=2&ref=today'],
+  ])('%s → %s', (before, after) => {
+    expect(migrateV1ToV2(params(before)).toString()).toBe(after);
+  });
+});
+
 describe('migrateParams', () => {
   it('has one step for every version before the current one', () => {
     for (let version = 0; version < CURRENT_URL_VERSION; version++) {
@@ -53,9 +65,10 @@ describe('migrateParams', () => {
   });
 
   it.each([
-    ['v=0&model=compound&rate.satisfaction=2', 'v=1&m=compound&r.satisfaction=2'],
-    ['v=1&m=compound&r.satisfaction=2', 'v=1&m=compound&r.satisfaction=2'], // already current
-    ['m=compound', 'm=compound'], // no `v` = version 1
+    ['v=0&model=compound&rate.satisfaction=2', 'v=2&m=compound&r.satisfaction=2&ref=today'],
+    ['v=1&m=compound&r.satisfaction=2', 'v=2&m=compound&r.satisfaction=2&ref=today'],
+    ['v=2&m=compound&r.satisfaction=2', 'v=2&m=compound&r.satisfaction=2'], // already current
+    ['m=compound', 'm=compound'], // no `v` = current
     ['v=9&model=compound', 'v=9&model=compound'], // newer than known: left for the decoder to report
     ['v=x&model=compound', 'v=x&model=compound'], // unreadable version: same
   ])('%s → %s', (before, after) => {
@@ -84,7 +97,7 @@ describe('migrateParams', () => {
     ['v=0', 'v=3&step=0&step=1&step=2'], // every step, in order
     ['v=2', 'v=3&step=2'],
     ['v=3', 'v=3'],
-    ['', 'step=1&v=3&step=2'], // no `v` = version 1: steps 1 and 2 run (`set` keeps v where step 1 put it)
+    ['', ''], // no `v` = current: nothing runs
   ])('chains steps from the link version up to the current: %j → %j', (before, after) => {
     expect(migrateParams(params(before), chain, 3).toString()).toBe(after);
   });

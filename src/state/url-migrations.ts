@@ -6,19 +6,20 @@
  */
 
 /** The URL format written by `encodeUrlState`. */
-export const CURRENT_URL_VERSION = 1;
+export const CURRENT_URL_VERSION = 2;
 
 /** One step: the parameters of version `n` rewritten as version `n + 1`. Must not mutate its input. */
 export type UrlMigration = (params: URLSearchParams) => URLSearchParams;
 
 /**
- * Version of a link: `v` as a whole number, 1 when absent (links before versioning were not shared),
- * null when `v` is not a whole number.
+ * Version of a link: `v` as a whole number; the current version when absent (every link the app ever
+ * shared carries `v`, so a link without it is typed by hand today, or is the bare address); null when `v`
+ * is not a whole number.
  * @example urlVersionOf(new URLSearchParams('v=0&model=linear')) === 0
  */
 export function urlVersionOf(params: URLSearchParams): number | null {
   const text = params.get('v');
-  if (text === null) return 1;
+  if (text === null) return CURRENT_URL_VERSION;
   return /^\d{1,9}$/.test(text) ? Number(text) : null;
 }
 
@@ -41,8 +42,19 @@ export function migrateV0ToV1(params: URLSearchParams): URLSearchParams {
   );
 }
 
+/**
+ * Version 1 read a missing `ref` as the calendar month the link was opened in; version 2 reads it as the
+ * data vintage's own month. A v1 link without `ref` therefore says `ref=today`, so it keeps its meaning.
+ * @example `v=1&data=seed-2024` → `v=2&data=seed-2024&ref=today`; `v=1&ref=2025-12` → `v=2&ref=2025-12`
+ */
+export function migrateV1ToV2(params: URLSearchParams): URLSearchParams {
+  const out = renameKeys(params, (key) => key, 2);
+  if (!out.has('ref')) out.append('ref', 'today');
+  return out;
+}
+
 /** Step `n` turns version `n` into version `n + 1`. */
-export const migrations: Readonly<Record<number, UrlMigration>> = { 0: migrateV0ToV1 };
+export const migrations: Readonly<Record<number, UrlMigration>> = { 0: migrateV0ToV1, 1: migrateV1ToV2 };
 
 /**
  * Parameters of any older version rewritten as `current`. Links already current, newer than known, or
@@ -56,7 +68,7 @@ export function migrateParams(
   current: number = CURRENT_URL_VERSION,
 ): URLSearchParams {
   let migrated = new URLSearchParams(params);
-  const version = urlVersionOf(params);
+  const version = params.has('v') ? urlVersionOf(params) : current;
   if (version === null) return migrated;
   for (let from = version; from < current; from++) {
     const step = steps[from];

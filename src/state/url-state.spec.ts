@@ -46,23 +46,24 @@ const withObs = (id: string, ...list: [string, number][]): Patch => ({
 
 describe('encodeUrlState', () => {
   it('writes only the version and the data vintage for the defaults', () => {
-    expect(encode(defaultUrlState(context))).toBe('?v=1&data=seed-2024');
+    expect(encode(defaultUrlState(context))).toBe('?v=2&data=seed-2024');
   });
 
   it.each<[Patch, string]>([
-    [{ lang: 'en' }, '?v=1&data=seed-2024&lang=en'],
-    [{ vintage: 'update-2025' }, '?v=1&data=update-2025'],
-    [withModel('compound'), '?v=1&data=seed-2024&m=compound'],
-    [{ snapshot: { horizon: monthIndex('2030-12') } }, '?v=1&data=seed-2024&h=2030-12'],
-    [{ referenceMonth: monthIndex('2025-12') }, '?v=1&data=seed-2024&ref=2025-12'],
-    [{ snapshot: { splitLevels: true } }, '?v=1&data=seed-2024&split=1'],
+    [{ lang: 'en' }, '?v=2&data=seed-2024&lang=en'],
+    [{ vintage: 'update-2025' }, '?v=2&data=update-2025'],
+    [withModel('compound'), '?v=2&data=seed-2024&m=compound'],
+    [{ snapshot: { horizon: monthIndex('2030-12') } }, '?v=2&data=seed-2024&h=2030-12'],
+    [{ referenceMonth: monthIndex('2025-12') }, '?v=2&data=seed-2024&ref=2025-12'],
+    [{ referenceMonth: 'today' }, '?v=2&data=seed-2024&ref=today'],
+    [{ snapshot: { splitLevels: true } }, '?v=2&data=seed-2024&split=1'],
     // Shortest round-trip text of the double: 0.1 + 0.2 is not 0.3.
-    [withRate('satisfaction', 0.1 + 0.2), '?v=1&data=seed-2024&r.satisfaction=0.30000000000000004'],
-    [withRate('satisfaction', 1e-7), '?v=1&data=seed-2024&r.satisfaction=1e-7'],
-    [withRate('satisfaction', -0), '?v=1&data=seed-2024&r.satisfaction=-0'], // String(-0) would say `0`
+    [withRate('satisfaction', 0.1 + 0.2), '?v=2&data=seed-2024&r.satisfaction=0.30000000000000004'],
+    [withRate('satisfaction', 1e-7), '?v=2&data=seed-2024&r.satisfaction=1e-7'],
+    [withRate('satisfaction', -0), '?v=2&data=seed-2024&r.satisfaction=-0'], // String(-0) would say `0`
     // No ceiling: 1e21 prints as `1e+21`; the `+` is dropped because a query reads `+` as a space.
-    [withObs('chipIdCards', ['2025-06', 1e21]), '?v=1&data=seed-2024&o.chipIdCards=2025-06:1e21'],
-    [withObs('chipIdCards'), '?v=1&data=seed-2024'], // empty list = none
+    [withObs('chipIdCards', ['2025-06', 1e21]), '?v=2&data=seed-2024&o.chipIdCards=2025-06:1e21'],
+    [withObs('chipIdCards'), '?v=2&data=seed-2024'], // empty list = none
   ])('%j → %s', (patch, expected) => {
     expect(encode(stateWith(patch))).toBe(expected);
   });
@@ -76,14 +77,14 @@ describe('encodeUrlState', () => {
       rateOverrides: { ipv6Adoption: 2, satisfaction: 1 },
       userObservations: { satisfaction: [obs('2025-06', 79), obs('2025-12', 80)] },
     };
-    const url = '?v=1&data=seed-2024&r.ipv6Adoption=2&r.satisfaction=1&o.satisfaction=2025-06:79,2025-12:80';
+    const url = '?v=2&data=seed-2024&r.ipv6Adoption=2&r.satisfaction=1&o.satisfaction=2025-06:79,2025-12:80';
     expect(encode(stateWith({ snapshot: a }))).toBe(url);
     expect(encode(stateWith({ snapshot: b }))).toBe(url);
   });
 });
 
 const FULL_URL =
-  '?v=1&data=seed-2024&lang=en&m=logistic&h=2030-12&ref=2025-12&split=1&tw=last12&view=hindsight' +
+  '?v=2&data=seed-2024&lang=en&m=logistic&h=2030-12&ref=2025-12&split=1&tw=last12&view=hindsight' +
   '&r.servicesFullOnline=3.2&o.dossiersFullOnline=2025-06:60,2025-12:70.5';
 const FULL_STATE: UrlState = {
   snapshot: {
@@ -114,12 +115,12 @@ const FULL_STATE: UrlState = {
 describe('presenter and embed views in a link', () => {
   it('carry the mode, the indicator shown and the presenter\u2019s sequence', () => {
     const sequence = [
-      { query: '?v=1&data=seed-2024', note: 'Xu hướng' },
-      { query: '?v=1&data=seed-2024&r.dossiersFullOnline=3.23', note: 'Cần 3,23 điểm/tháng' },
+      { query: '?v=2&data=seed-2024', note: 'Xu hướng' },
+      { query: '?v=2&data=seed-2024&r.dossiersFullOnline=3.23', note: 'Cần 3,23 điểm/tháng' },
     ];
     const state = stateWith({ mode: 'present', focus: 'dossiersFullOnline', sequence });
     const url = encode(state);
-    expect(url).toMatch(/^\?v=1&data=seed-2024&present=1&ind=dossiersFullOnline&seq=/);
+    expect(url).toMatch(/^\?v=2&data=seed-2024&present=1&ind=dossiersFullOnline&seq=/);
     expect(decode(url)).toEqual({ state, ignored: [] });
   });
   it.each([
@@ -146,7 +147,7 @@ describe('imported figures in a link', () => {
 describe('uncertainty settings in a link', () => {
   it('writes only what differs and reads it back', () => {
     const state = stateWith({ bands: { uncertainty: 'custom', typedSigma: 0.8, paths: 10000, seed: 42 } });
-    const url = '?v=1&data=seed-2024&unc=custom&sd=0.8&paths=10000&seed=42';
+    const url = '?v=2&data=seed-2024&unc=custom&sd=0.8&paths=10000&seed=42';
     expect(encode(state)).toBe(url);
     expect(decode(url)).toEqual({ state, ignored: [] });
   });
@@ -164,10 +165,10 @@ describe('uncertainty settings in a link', () => {
 
 describe('the compared-with reference in a link', () => {
   it.each([
-    [{ kind: 'trend' } as const, '?v=1&data=seed-2024&vs=trend'],
+    [{ kind: 'trend' } as const, '?v=2&data=seed-2024&vs=trend'],
     [
-      { kind: 'saved', name: 'Kế hoạch A', query: '?v=1&data=seed-2024&r.ipv6Adoption=1' } as const,
-      '?v=1&data=seed-2024&vs=%3Fv%3D1%26data%3Dseed-2024%26r.ipv6Adoption%3D1&vsn=K%E1%BA%BF%20ho%E1%BA%A1ch%20A',
+      { kind: 'saved', name: 'Kế hoạch A', query: '?v=2&data=seed-2024&r.ipv6Adoption=1' } as const,
+      '?v=2&data=seed-2024&vs=%3Fv%3D2%26data%3Dseed-2024%26r.ipv6Adoption%3D1&vsn=K%E1%BA%BF%20ho%E1%BA%A1ch%20A',
     ],
   ])('%j ↔ %s', (reference, url) => {
     expect(encode(stateWith({ reference }))).toBe(url);
@@ -187,18 +188,26 @@ describe('decodeUrlState', () => {
     expect(encode(FULL_STATE)).toBe(FULL_URL);
   });
 
-  it('reads a version-0 link as its version-1 equivalent', () => {
+  it('reads a version-0 link as its current equivalent (it spoke from the calendar month)', () => {
     const v0 = '?v=0&data=seed-2024&model=logistic&rate.servicesFullOnline=3.2&lang=en';
-    const v1 = '?v=1&data=seed-2024&m=logistic&r.servicesFullOnline=3.2&lang=en';
-    expect(decode(v0)).toEqual(decode(v1));
+    const v2 = '?v=2&data=seed-2024&m=logistic&r.servicesFullOnline=3.2&lang=en&ref=today';
+    expect(decode(v0)).toEqual(decode(v2));
     expect(decode(v0).ignored).toEqual([]);
+  });
+
+  it('keeps the meaning of a v1 link: no `ref` meant today, a `ref` month stays that month', () => {
+    expect(decode('?v=1&data=seed-2024').state.referenceMonth).toBe('today');
+    expect(decode('?v=1&data=seed-2024&ref=2025-12').state.referenceMonth).toBe(monthIndex('2025-12'));
+    // A current link without `ref` speaks from the data's own month; `ref=today` round-trips.
+    expect(decode('?v=2&data=seed-2024').state.referenceMonth).toBeNull();
+    expect(encode(decode('?v=1&data=seed-2024').state)).toBe('?v=2&data=seed-2024&ref=today');
   });
 
   const ignore = (key: string, reason: IgnoredParam['reason'], times = 1) =>
     Array.from({ length: times }, () => ({ key, reason }));
   type Row = [string, Patch, IgnoredParam[]];
   it.each<Row>([
-    ['m=compound', withModel('compound'), []], // no `v` = version 1, and the `?` is optional
+    ['m=compound', withModel('compound'), []], // no `v` = current, and the `?` is optional
     ['?zz=1&data=seed-2024', {}, ignore('zz', 'unknownKey')],
     ['?lang=fr', {}, ignore('lang', 'badValue')],
     ['?m=exponential', {}, ignore('m', 'badValue')],
@@ -210,7 +219,7 @@ describe('decodeUrlState', () => {
     ['?h=2027-06', {}, ignore('h', 'outOfRange')], // a real month, but not one the picker offers
     ['?data=seed-1999', {}, ignore('data', 'unknownVintage')],
     ['?data=update-2025', { vintage: 'update-2025' }, []],
-    ['?v=2&m=compound', withModel('compound'), ignore('v', 'unknownVersion')], // newer: read what we can
+    ['?v=3&m=compound', withModel('compound'), ignore('v', 'unknownVersion')], // newer: read what we can
     ['?v=abc&m=compound', withModel('compound'), ignore('v', 'badValue')],
     // satisfaction rateRange [−2, 10]: 12 → 10; fibreHouseholds [−1, 3]: −4 → −1.
     ['?r.satisfaction=12', withRate('satisfaction', 10), ignore('r.satisfaction', 'outOfRange')],
@@ -307,7 +316,7 @@ const validState: fc.Arbitrary<UrlState> = fc.record({
     ),
   }),
   lang: fc.constantFrom('vi' as const, 'en' as const),
-  referenceMonth: fc.option(month, { nil: null }),
+  referenceMonth: fc.oneof(fc.constant(null), fc.constant('today' as const), month),
   vintage: fc.constantFrom(...context.vintages),
   view: fc.constantFrom('simulator' as const, 'hindsight' as const),
   bands: fc.record({
@@ -336,7 +345,7 @@ const validState: fc.Arbitrary<UrlState> = fc.record({
     fc.record({
       kind: fc.constant('saved' as const),
       name: fc.string({ maxLength: 80 }),
-      query: fc.string({ maxLength: 200 }).map((rest) => `?v=1&data=seed-2024${rest}`),
+      query: fc.string({ maxLength: 200 }).map((rest) => `?v=2&data=seed-2024${rest}`),
     }),
   ),
 });
@@ -375,7 +384,8 @@ function decodesToAFixedPoint(search: string) {
   expect(decode(encode(state))).toEqual({ state, ignored: [] });
 }
 
-describe('properties', () => {
+// 10,000 runs each: give them room on a busy 2-core machine rather than fewer runs.
+describe('properties', { timeout: 60_000 }, () => {
   it('round-trips every valid state exactly: decode(encode(s)) = s', () => {
     fc.assert(
       fc.property(validState, (state) => {

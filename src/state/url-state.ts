@@ -10,6 +10,9 @@ import { CURRENT_URL_VERSION, migrateParams, urlVersionOf } from './url-migratio
 export type ReferenceChoice =
   { kind: 'none' } | { kind: 'trend' } | { kind: 'saved'; name: string; query: string };
 
+/** The month verdicts speak from: the vintage's own month (null), the calendar month, or a chosen month. */
+export type ReferenceMonthChoice = MonthIndex | 'today' | null;
+
 /** Longest reference link or name carried inside a share link. */
 export const MAX_REFERENCE_QUERY = 3000;
 export const MAX_REFERENCE_NAME = 80;
@@ -18,8 +21,11 @@ export const MAX_REFERENCE_NAME = 80;
 export interface UrlState {
   snapshot: ScenarioSnapshot;
   lang: 'vi' | 'en';
-  /** "Today" for the verdicts; null = the real today. */
-  referenceMonth: MonthIndex | null;
+  /**
+   * "Today" for the verdicts: a chosen month, `'today'` for the calendar month the link is opened in, or
+   * null for the data vintage's own month (its latest headline figure).
+   */
+  referenceMonth: ReferenceMonthChoice;
   /** Which dataset the scenario was made against (`seed-2024`). */
   vintage: string;
   /** The screen shown: the simulator or the hindsight comparison. */
@@ -179,7 +185,7 @@ export function defaultUrlState(context: UrlContext): UrlState {
 /**
  * Share-link query of a state: `v` and `data` first, then only what differs from the defaults, indicators
  * in alphabetical order, so one state always gives one URL.
- * @example encodeUrlState(defaultUrlState(context), context) === '?v=1&data=seed-2024'
+ * @example encodeUrlState(defaultUrlState(context), context) === '?v=2&data=seed-2024'
  */
 export function encodeUrlState(state: UrlState, context: UrlContext): string {
   const { snapshot } = state;
@@ -190,7 +196,8 @@ export function encodeUrlState(state: UrlState, context: UrlContext): string {
   if (state.lang !== 'vi') pairs.push(['lang', state.lang]);
   if (snapshot.model !== 'linear') pairs.push(['m', snapshot.model]);
   if (snapshot.horizon !== context.defaultHorizon) pairs.push(['h', monthText(snapshot.horizon)]);
-  if (state.referenceMonth !== null) pairs.push(['ref', monthText(state.referenceMonth)]);
+  if (state.referenceMonth === 'today') pairs.push(['ref', 'today']);
+  else if (state.referenceMonth !== null) pairs.push(['ref', monthText(state.referenceMonth)]);
   if (snapshot.splitLevels) pairs.push(['split', '1']);
   if ((snapshot.trendWindow ?? 'sinceBreak') !== 'sinceBreak') pairs.push(['tw', snapshot.trendWindow!]);
   if (state.view !== 'simulator') pairs.push(['view', state.view]);
@@ -276,6 +283,10 @@ function readScalar(key: string, text: string, state: UrlState, context: UrlCont
     case 'split':
       return read(Split, (split) => (snapshot.splitLevels = split));
     case 'ref':
+      if (text === 'today') {
+        state.referenceMonth = 'today';
+        return null;
+      }
       return read(MonthText, (month) => (state.referenceMonth = month));
     case 'tw':
       return read(TrendWindowText, (window) => (snapshot.trendWindow = window));
@@ -333,7 +344,7 @@ function readScalar(key: string, text: string, state: UrlState, context: UrlCont
 /**
  * State of a share-link query, migrated from older versions and checked against `context`. Never throws:
  * whatever cannot be used is dropped (or clamped, for rates) and listed in `ignored`.
- * @example decodeUrlState('?v=1&data=seed-2024&r.satisfaction=99', context).ignored
+ * @example decodeUrlState('?v=2&data=seed-2024&r.satisfaction=99', context).ignored
  *   → [{ key: 'r.satisfaction', reason: 'outOfRange' }] (the rate is clamped to 10)
  */
 export function decodeUrlState(

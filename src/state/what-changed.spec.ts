@@ -44,17 +44,17 @@ describe('whatChanged', () => {
     expect(describeChanges([], dataset, fakeLocale('vi'))).toBe('');
   });
 
-  it('lists the moved rate first, then the three borrowed services targets of the dossier line', () => {
+  it('lists the moved rate first, then the three (fixture) dossier targets of the dossier line', () => {
     expect(changes.map((c) => (c.kind === 'rate' ? [c.kind, c.from, c.to] : [c.kind, c.targetId]))).toEqual([
       ['rate', 0, 3.23],
-      ['verdict', 'services80by2024'],
-      ['verdict', 'services100by2025'],
-      ['verdict', 'services80by2025'],
+      ['verdict', 'dossiers80by2024'],
+      ['verdict', 'dossiers100by2025'],
+      ['verdict', 'dossiers80by2025'],
     ]);
   });
 
   it('flips 100% by 2025-12 from missed to reached in 2025-12', () => {
-    const change = changes.find((c) => c.kind === 'verdict' && c.targetId === 'services100by2025');
+    const change = changes.find((c) => c.kind === 'verdict' && c.targetId === 'dossiers100by2025');
     expect(change).toMatchObject({
       indicatorId: 'dossiersFullOnline',
       from: { status: 'missed', reachedMonth: null },
@@ -63,7 +63,7 @@ describe('whatChanged', () => {
   });
 
   it('counts a new reached month alone as a change (80% by 2024-12 stays missed, now reached 2025-06)', () => {
-    const change = changes.find((c) => c.kind === 'verdict' && c.targetId === 'services80by2024');
+    const change = changes.find((c) => c.kind === 'verdict' && c.targetId === 'dossiers80by2024');
     expect(change).toMatchObject({
       from: { status: 'missed', reachedMonth: null },
       to: { status: 'missed', reachedMonth: monthIndex('2025-06') },

@@ -26,7 +26,8 @@ describe('withImported', () => {
       value: 60,
       deadline: '2026-12',
       source: 'import',
-      borrowed: false,
+      context: false,
+      counts: 'dossiersFullOnline',
     });
     expect(dataset.sources.get('import')!.title.vi).toBe('Tỉnh Bắc Kạn, số liệu 2025');
   });

@@ -22,8 +22,10 @@ export function withImported(base: Dataset, imported: ImportedDataset): Dataset 
       deadline: monthText(t.deadline),
       source: IMPORT_SOURCE,
       quote,
+      // An imported target counts what the file's column counts: this indicator's measure.
+      counts: indicator.counts,
       ownerId: indicator.id,
-      borrowed: false,
+      context: false,
     }));
     return {
       ...indicator,

@@ -60,15 +60,15 @@ test('compare with the trend: dashed reference, a table per target, and a "what 
   await expect(page).toHaveURL(/vs=trend/);
   const table = page.getByRole('table', { name: /Tham chiếu: Xu hướng/ });
   const row = table.getByRole('row', {
-    name: /Tỉ lệ hồ sơ trực tuyến toàn trình \(cả nước\): 100% trước 12\/2025/,
+    name: /Tỉ lệ hồ sơ trực tuyến toàn trình \(cả nước\): 50% trước 12\/2024/,
   });
   await expect(row).toContainText('Không đạt'); // the trend (flat) misses it
-  await expect(row).toContainText('Đạt · 12/2025'); // the current scenario reaches it
+  await expect(row).toContainText('Đạt · 09/2024'); // 42 + 3.23t ≥ 50 → t = 3 months after 06/2024
   await page.locator('summary').filter({ hasText: 'Những gì thay đổi so với Xu hướng' }).click();
   const summary = page.getByRole('textbox', { name: /Những gì thay đổi so với Xu hướng/ });
   await expect(summary).toHaveValue(/0 điểm %\/tháng → 3,23 điểm %\/tháng/);
   await expect(summary).toHaveValue(
-    /100% trước 12\/2025 — tỉ lệ hồ sơ trực tuyến toàn trình \(cả nước\): không đạt → đạt/,
+    /50% trước 12\/2024 — tỉ lệ hồ sơ trực tuyến toàn trình \(cả nước\): không đạt → đạt/,
   );
 });
 
@@ -102,8 +102,8 @@ test('uncertainty: probability per target, the same link gives the same numbers'
   page,
   context,
 }) => {
-  await openApp(page, './?v=1&data=seed-2024&r.dossiersFullOnline=3.23&unc=medium&seed=7');
-  const target = verdict(page, DOSSIERS_VI, '100% trước 12/2025');
+  await openApp(page, './?v=2&data=seed-2024&r.dossiersFullOnline=1.34&unc=medium&seed=7');
+  const target = verdict(page, DOSSIERS_VI, '50% trước 12/2024');
   const probability = target.getByText(/Xác suất đạt đúng hạn: \d+%/);
   await expect(probability).toBeVisible();
   const first = await probability.textContent();
@@ -112,7 +112,7 @@ test('uncertainty: probability per target, the same link gives the same numbers'
   const again = await context.newPage();
   await again.goto(page.url());
   await expect(
-    verdict(again, DOSSIERS_VI, '100% trước 12/2025').getByText(/Xác suất đạt đúng hạn/),
+    verdict(again, DOSSIERS_VI, '50% trước 12/2024').getByText(/Xác suất đạt đúng hạn/),
   ).toHaveText(first!);
   // Off: no probability.
   await openSettings(page);

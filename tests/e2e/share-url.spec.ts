@@ -6,7 +6,7 @@ test('the address bar carries the scenario and reopens it exactly, without addin
   context,
 }) => {
   await openApp(page);
-  expect(new URL(page.url()).search).toBe('?v=1&data=seed-2024');
+  expect(new URL(page.url()).search).toBe('?v=2&data=seed-2024');
   const entries = await page.evaluate(() => history.length);
   await card(page, DOSSIERS_VI)
     .getByRole('textbox', { name: /Nhập tốc độ/ })
@@ -17,7 +17,7 @@ test('the address bar carries the scenario and reopens it exactly, without addin
   await expect(page).toHaveURL(/m=logistic/);
   await expect(page).toHaveURL(/lang=en/);
   expect(await page.evaluate(() => history.length)).toBe(entries); // replaceState, never pushState
-  const target = verdict(page, 'Dossiers handled fully online (national)', '80% by Dec 2025');
+  const target = verdict(page, 'Dossiers handled fully online (national)', '50% by Dec 2024');
   const verdictText = (await target.textContent())!.replace(/\s+/g, ' ').trim();
 
   const reopened = await context.newPage();
@@ -27,7 +27,7 @@ test('the address bar carries the scenario and reopens it exactly, without addin
   await expect(
     card(reopened, 'Dossiers handled fully online (national)').getByRole('textbox', { name: /Type a rate/ }),
   ).toHaveValue('3.5');
-  await expect(verdict(reopened, 'Dossiers handled fully online (national)', '80% by Dec 2025')).toHaveText(
+  await expect(verdict(reopened, 'Dossiers handled fully online (national)', '50% by Dec 2024')).toHaveText(
     verdictText,
   );
   expect(reopened.url()).toBe(page.url());
@@ -38,7 +38,7 @@ test('a tampered link is read safely: bad parts are listed, rates clamped, nothi
 }) => {
   await openApp(
     page,
-    './?v=1&r.dossiersFullOnline=99&bogus=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&lang=xx&o.nope=2025-01:5',
+    './?v=2&r.dossiersFullOnline=99&bogus=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&lang=xx&o.nope=2025-01:5',
   );
   const notice = page.getByRole('status').filter({ hasText: 'Một phần của liên kết không dùng được' });
   await expect(notice).toContainText('r.dossiersFullOnline: ngoài khoảng cho phép');
@@ -50,12 +50,26 @@ test('a tampered link is read safely: bad parts are listed, rates clamped, nothi
   await page.getByRole('button', { name: 'Đã hiểu' }).click();
   await expect(notice).toHaveCount(0);
   // The address is rewritten to the state actually on screen.
-  expect(new URL(page.url()).search).toBe('?v=1&data=seed-2024&r.dossiersFullOnline=10');
+  expect(new URL(page.url()).search).toBe('?v=2&data=seed-2024&r.dossiersFullOnline=10');
+});
+
+test('a v1 link keeps its meaning: without a reference month it spoke from the calendar month', async ({
+  page,
+}) => {
+  // v1 verdicts spoke from "today"; the link is migrated to ref=today rather than to the data's month.
+  await openApp(page, './?v=1&data=seed-2024');
+  await expect(page).toHaveURL(/\?v=2&data=seed-2024&ref=today$/);
+  await expect(page.getByRole('note').filter({ hasText: 'Trả lời tính từ hôm nay' })).toBeVisible();
+  await expect(verdict(page, DOSSIERS_VI, '50% trước 12/2024')).toContainText('Hạn đã qua (12/2024)');
+  // The default link speaks from the data's own month, forward.
+  await page.getByRole('button', { name: 'Về tháng của số liệu' }).click();
+  await expect(page).toHaveURL(/\?v=2&data=seed-2024$/);
+  await expect(verdict(page, DOSSIERS_VI, '50% trước 12/2024')).not.toContainText('Hạn đã qua');
 });
 
 test('copy link confirms, and the QR code of the link is drawn locally', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await openApp(page, './?v=1&data=seed-2024&h=2030-12');
+  await openApp(page, './?v=2&data=seed-2024&h=2030-12');
   await page.getByRole('button', { name: 'Sao chép liên kết' }).click();
   await expect(page.getByText('Đã sao chép liên kết.')).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());

@@ -11,11 +11,31 @@ test('loads in Vietnamese with every indicator and no console error', async ({ p
   expect(errors).toEqual([]);
 });
 
-test('dragging the dossier slider changes the verdict for 80% by 12/2025', async ({ page }) => {
+test('a fresh load answers forward from the month of its data, with the rate each target needs', async ({
+  page,
+}) => {
   await openApp(page);
-  const target = verdict(page, DOSSIERS_VI, '80% trước 12/2025');
+  await expect(page.getByRole('note').filter({ hasText: 'Trả lời tính từ 07/2024' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Xem số liệu mới nhất' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Hôm nay' })).toBeVisible();
+  // Every seed deadline (12/2024, 12/2025) lies ahead of 07/2024: none reads as passed.
+  await expect(page.getByText(/Hạn đã qua/)).toHaveCount(0);
+  await expect(verdict(page, SERVICES_VI, '100% trước 12/2025')).toContainText(
+    'Mức cần thiết: ít nhất 2,65 điểm %/tháng từ 07/2024',
+  );
+  // The dossier line carries the dossier target and scores it; the services targets are context only.
+  await expect(verdict(page, DOSSIERS_VI, '50% trước 12/2024')).toContainText('ít nhất 1,34');
+  await expect(verdict(page, DOSSIERS_VI, '80% trước 12/2024')).toContainText('Tham khảo');
+});
+
+test('dragging the dossier slider changes the verdict for the dossier target, 50% by 12/2024', async ({
+  page,
+}) => {
+  await openApp(page);
+  const target = verdict(page, DOSSIERS_VI, '50% trước 12/2024');
   await expect(target).toContainText('Không đạt');
-  await expect(target).toContainText('Mức cần thiết: ít nhất 2,12 điểm %/tháng'); // 38/18 = 2.111 → 2.12
+  // (50 − 42) / 6 = 1.333 → 1.34, counted from the dossier share's own figure of 06/2024.
+  await expect(target).toContainText('Mức cần thiết: ít nhất 1,34 điểm %/tháng từ 06/2024');
   const slider = page.getByLabel(`Tốc độ tăng: ${DOSSIERS_VI}`);
   await slider.focus();
   for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
@@ -23,17 +43,19 @@ test('dragging the dossier slider changes the verdict for 80% by 12/2025', async
     page.getByRole('textbox', { name: new RegExp(`Nhập tốc độ: ${escape(DOSSIERS_VI)}`) }),
   ).toHaveValue('0,05');
   await slider.fill('3');
-  await expect(target).toContainText('Đạt 80% vào 07/2025'); // 42 + 3t ≥ 80 → t = 12.67 → 13 months after 06/2024
+  await expect(target).toContainText('Đạt 50% vào 09/2024'); // 42 + 3t ≥ 50 → t = 2.67 → 3 months after 06/2024
 });
 
-test('typing the shown required rate flips 100% by 12/2025 to reached', async ({ page }) => {
+test('typing the shown required rate flips 100% full-online services by 12/2025 to reached', async ({
+  page,
+}) => {
   await openApp(page);
-  const target = verdict(page, DOSSIERS_VI, '100% trước 12/2025');
+  const target = verdict(page, SERVICES_VI, '100% trước 12/2025');
   await expect(target).toContainText('Không đạt');
-  // 58/18 = 3.2222 pp/month, shown rounded up to 3,23.
-  await expect(target).toContainText('ít nhất 3,23 điểm %/tháng');
-  const typed = card(page, DOSSIERS_VI).getByRole('textbox', { name: /Nhập tốc độ/ });
-  await typed.fill('3,23');
+  // Scored on the services line: from 55% at 07/2024, 45/17 = 2.647 pp/month, shown rounded up to 2,65.
+  await expect(target).toContainText('ít nhất 2,65 điểm %/tháng từ 07/2024');
+  const typed = card(page, SERVICES_VI).getByRole('textbox', { name: /Nhập tốc độ/ });
+  await typed.fill('2,65');
   await expect(target).toContainText('✓ Đạt');
   await expect(target).toContainText('Đạt 100% đúng hạn 12/2025');
 });
@@ -50,7 +72,7 @@ test('"Apply required rate" sets the slider and reaches the target', async ({ pa
 test('bad typed rates get a message in place and keep the last valid scenario', async ({ page }) => {
   await openApp(page);
   const typed = card(page, DOSSIERS_VI).getByRole('textbox', { name: /Nhập tốc độ/ });
-  const target = verdict(page, DOSSIERS_VI, '80% trước 12/2025');
+  const target = verdict(page, DOSSIERS_VI, '50% trước 12/2024');
   await typed.fill('3');
   await expect(target).toContainText('✓ Đạt');
   await typed.fill('abc');
@@ -62,7 +84,7 @@ test('bad typed rates get a message in place and keep the last valid scenario', 
   await expect(target).toContainText('✓ Đạt');
   await typed.fill('2.5'); // a dot works as well as a comma
   await expect(card(page, DOSSIERS_VI).getByRole('alert')).toHaveCount(0);
-  await expect(target).toContainText('✓ Đạt'); // 42 + 2.5·18 = 87
+  await expect(target).toContainText('✓ Đạt'); // 42 + 2.5·6 = 57
 });
 
 test('presets: "On plan" moves every slider with a target, "Trend" puts them back', async ({ page }) => {
@@ -77,7 +99,7 @@ test('presets: "On plan" moves every slider with a target, "Trend" puts them bac
 
 test('an added observation re-bases the projection and can be removed', async ({ page }) => {
   await openApp(page);
-  const dossiers = card(page, DOSSIERS_VI);
+  const dossiers = card(page, SERVICES_VI);
   await dossiers.getByText('Số liệu đã công bố').click();
   const form = dossiers.getByRole('form', { name: /Thêm số liệu mới/ });
   await form.getByLabel('Giá trị').fill('120');
@@ -88,26 +110,51 @@ test('an added observation re-bases the projection and can be removed', async ({
   await form.getByRole('button', { name: 'Thêm' }).click();
   await expect(dossiers).toContainText('Điểm xuất phát: 60% (06/2025)');
   // From 60% at 06/2025, 100% by 12/2025 needs 40/6 = 6.667 → 6.67
-  await expect(verdict(page, DOSSIERS_VI, '100% trước 12/2025')).toContainText('ít nhất 6,67');
+  await expect(verdict(page, SERVICES_VI, '100% trước 12/2025')).toContainText('ít nhất 6,67');
   await dossiers.getByRole('button', { name: 'Xóa số liệu 06/2025' }).click();
-  await expect(dossiers).toContainText('Điểm xuất phát: 42% (06/2024)');
+  await expect(dossiers).toContainText('Điểm xuất phát: 55% (07/2024)');
 });
 
-test('adults using online services asks for a baseline instead of inventing one', async ({ page }) => {
+test('adults using online services starts from PAPI 2023, says how its definition differs, and is scored', async ({
+  page,
+}) => {
   await openApp(page);
-  const adults = card(page, 'Dân số trưởng thành sử dụng dịch vụ công trực tuyến');
-  await expect(
-    verdict(page, 'Dân số trưởng thành sử dụng dịch vụ công trực tuyến', '40% trước 12/2024'),
-  ).toContainText('Chưa có số liệu');
-  const form = adults.getByRole('form', { name: /Thêm số liệu mới/ });
-  await pickMonth(form, 'Tháng', '2024-12');
-  await form.getByLabel('Giá trị').fill('30');
-  await form.getByRole('button', { name: 'Thêm' }).click();
-  await expect(
-    verdict(page, 'Dân số trưởng thành sử dụng dịch vụ công trực tuyến', '50% trước 12/2025'),
-  ).toContainText(
-    'ít nhất 1,67', // (50 − 30) / 12
+  const name = 'Dân số trưởng thành sử dụng dịch vụ công trực tuyến';
+  const adults = card(page, name);
+  await expect(adults).toContainText('Điểm xuất phát: 8,3% (10/2023)');
+  await expect(adults.locator('.definition-note')).toContainText('PAPI');
+  await expect(adults.locator('canvas')).toHaveCount(1);
+  await expect(adults.getByRole('slider')).toHaveCount(1);
+  // 40% by 12/2024: (40 − 8.3) / 14 = 2.264 → 2.27; 50% by 12/2025: 41.7 / 26 = 1.604 → 1.61.
+  await expect(verdict(page, name, '40% trước 12/2024')).toContainText(
+    'ít nhất 2,27 điểm %/tháng từ 10/2023',
   );
+  await expect(verdict(page, name, '50% trước 12/2025')).toContainText(
+    'ít nhất 1,61 điểm %/tháng từ 10/2023',
+  );
+  // PAPI 2020–2023 trend: Σdx·dy / Σdx² = 80.94 / 720 = 0.112 pp/month, 7% of the 1.604 needed.
+  await expect(verdict(page, name, '50% trước 12/2025')).toContainText('bằng 7% tốc độ cần thiết: đứng yên');
+  // A newer figure of one's own still re-bases it.
+  await adults.locator('summary').filter({ hasText: 'Số liệu đã công bố' }).click();
+  const form = adults.getByRole('form', { name: /Thêm số liệu mới/ });
+  await form.getByLabel('Giá trị').fill('30');
+  await pickMonth(form, 'Tháng', '2024-12');
+  await form.getByRole('button', { name: 'Thêm' }).click();
+  await expect(verdict(page, name, '50% trước 12/2025')).toContainText('ít nhất 1,67'); // (50 − 30) / 12
+});
+
+test('the latest figures answer forward from their own month, with the targets that run to 2030', async ({
+  page,
+}) => {
+  await openApp(page);
+  await page.getByRole('button', { name: 'Xem số liệu mới nhất' }).click();
+  await expect(page.getByRole('note').filter({ hasText: 'Trả lời tính từ 02/2026' })).toBeVisible();
+  const name = 'Dân số trưởng thành sử dụng dịch vụ công trực tuyến';
+  await expect(card(page, name)).toContainText('Điểm xuất phát: 13,8% (10/2024)');
+  // 70% by 12/2030 from 13.8% (10/2024): 56.2 / 74 = 0.7595 → 0.76 pp/month.
+  await expect(verdict(page, name, '70% trước 12/2030').first()).toContainText('ít nhất 0,76');
+  await expect(verdict(page, SERVICES_VI, '90% trước 12/2030')).toContainText('Mức cần thiết');
+  await expect(page.getByRole('combobox', { name: 'Dự báo đến' })).toHaveValue(String(2030 * 12 + 11));
 });
 
 test('every number opens its source: document, date and exact quote', async ({ page }) => {
@@ -125,7 +172,13 @@ test('every number opens its source: document, date and exact quote', async ({ p
   await expect(dossiers).toContainText(
     '«Phấn đấu đến năm 2025, 100% dịch vụ công trực tuyến được thực hiện toàn trình»',
   );
-  await expect(dossiers).toContainText('Mục tiêu đếm DỊCH VỤ; đường này đếm HỒ SƠ.');
+  // Drawn on the dossier line for context only, labelled with what it counts, and never scored there.
+  const context = verdict(page, DOSSIERS_VI, '100% trước 12/2025');
+  await expect(context).toContainText('Tham khảo');
+  await expect(context).toContainText(
+    'mục tiêu đếm DỊCH VỤ công được cung cấp trực tuyến toàn trình, còn đường này đếm HỒ SƠ xử lý trực tuyến toàn trình (cả nước)',
+  );
+  await expect(context).not.toContainText('Mức cần thiết');
 });
 
 test('split by level: two sliders drive the national line and the weight is stated', async ({ page }) => {
@@ -134,9 +187,9 @@ test('split by level: two sliders drive the national line and the weight is stat
   await dossiers.getByLabel('Tách theo cấp (bộ, ngành và địa phương)').check();
   await expect(dossiers).toContainText('Cả nước = 0,568 × bộ, ngành + 0,432 × địa phương');
   await expect(dossiers.getByRole('slider')).toHaveCount(2);
-  // 100% by 12/2025 needs localities to climb 83 points in 18 months: 4.611 → 4.62 at both levels.
-  await expect(verdict(page, DOSSIERS_VI, '100% trước 12/2025')).toContainText(
-    'Mức cần thiết (cả hai cấp): ít nhất 4,62',
+  // 50% by 12/2024: the mix 0.568·(61 + 6r) + 0.432·(17 + 6r) = 42 + 6r reaches 50 at r = 1.333 → 1.34.
+  await expect(verdict(page, DOSSIERS_VI, '50% trước 12/2024')).toContainText(
+    'Mức cần thiết (cả hai cấp): ít nhất 1,34',
   );
 });
 

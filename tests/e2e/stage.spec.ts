@@ -120,7 +120,7 @@ test('presenter at 1280×720: chart, slider, verdicts and rate needed in one scr
   expect(await inView(slider)).toBe(true);
   expect(await inView(presenter.locator('canvas'))).toBe(true);
   expect(await inView(presenter.getByRole('heading', { level: 2 }))).toBe(true);
-  const target = presenter.getByRole('listitem').filter({ hasText: '100% trước 12/2025' });
+  const target = presenter.getByRole('listitem').filter({ hasText: '80% trước 12/2025' });
   await expect(target).toContainText('Mức cần thiết: ít nhất');
   expect(await inView(target)).toBe(true);
   // The compare overlay: the trend scenario's line is in the chart's legend.
@@ -166,7 +166,7 @@ test('presenter at 1280×720: chart, slider, verdicts and rate needed in one scr
 });
 
 test('timeline playback runs to the horizon and verdicts flip as deadlines pass', async ({ page }) => {
-  await openApp(page, './?v=1&data=seed-2024&present=1&r.dossiersFullOnline=3.23');
+  await openApp(page, './?v=2&data=seed-2024&present=1&ind=servicesFullOnline&r.servicesFullOnline=2.65');
   const presenter = page.getByRole('region', { name: 'Trình chiếu' });
   await presenter.getByRole('slider', { name: 'Tháng', exact: true }).fill(String(2024 * 12 + 11)); // scrub to 12/2024
   await expect(presenter.locator('output')).toHaveText('12/2024');
@@ -183,12 +183,12 @@ test('embed view fits 600×400 with the chart, verdicts and a link to the full a
   page,
 }, info) => {
   await page.setViewportSize({ width: 600, height: 400 });
-  await page.goto('./?v=1&data=seed-2024&embed=1&ind=servicesFullOnline');
+  await page.goto('./?v=2&data=seed-2024&embed=1&ind=servicesFullOnline');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tỷ lệ dịch vụ công trực tuyến (cả nước)');
   await expect(page.getByRole('button', { name: /Trình chiếu/ })).toHaveCount(0);
   await expect(page.locator('canvas')).toHaveCount(1);
   const link = page.getByRole('link', { name: /Mở đầy đủ/ });
-  await expect(link).toHaveAttribute('href', /\?v=1&data=seed-2024&ind=servicesFullOnline$/);
+  await expect(link).toHaveAttribute('href', /\?v=2&data=seed-2024&ind=servicesFullOnline$/);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
   expect(await seriousViolations(page)).toEqual([]);
@@ -199,12 +199,12 @@ test('the share panel offers an iframe snippet of the embed view', async ({ page
   await openApp(page);
   const snippet = await page.getByLabel('Mã nhúng (iframe)').inputValue();
   expect(snippet).toMatch(
-    /^<iframe src="http:\/\/localhost:\d+\/\?v=1&amp;data=seed-2024&amp;embed=1&amp;ind=dossiersFullOnline" width="600" height="400"/,
+    /^<iframe src="http:\/\/localhost:\d+\/\?v=2&amp;data=seed-2024&amp;embed=1&amp;ind=dossiersFullOnline" width="600" height="400"/,
   );
 });
 
 test('print: a one-page A4 summary with charts, verdicts, sources and the link', async ({ page }, info) => {
-  await openApp(page, './?v=1&data=seed-2024&r.dossiersFullOnline=3.23');
+  await openApp(page, './?v=2&data=seed-2024&r.dossiersFullOnline=3.23');
   await page.waitForTimeout(1500); // the QR code is drawn a moment after the link settles
   await page.emulateMedia({ media: 'print' });
   const summary = page.locator('.print-summary');

@@ -26,8 +26,8 @@ export interface ChartInputs {
   /** Observations before this month are not comparable with later ones: drawn lighter. */
   breakMonth: MonthIndex | null;
   /**
-   * Targets of another measure drawn faintly for context (never scored here), by target id, with the
-   * short name of what they count ("dịch vụ"), which is added to their label.
+   * The short name of what a context target counts ("dịch vụ"), by target id, added to its label. Context
+   * targets (`ShownTarget.context`, or listed here) are drawn faintly and never marked reached.
    */
   contextTargets?: Record<string, string>;
   labels: ChartLabels;

@@ -5,8 +5,8 @@ import type { ChartInputs } from './chart-inputs';
 
 const seed = seedDataset();
 
-/** The seed indicator `id` (default: dossiers, 42% in 06/2024; targets 80% 12/2024, 80% and 100% 12/2025). */
-export function seedIndicator(id = 'dossiersFullOnline') {
+/** The seed indicator `id` (default: services, 55% in 07/2024; targets 80% 12/2024, 80% and 100% 12/2025). */
+export function seedIndicator(id = 'servicesFullOnline') {
   return seed.indicators.find((i) => i.id === id)!;
 }
 

@@ -9,7 +9,7 @@ const verdict = (targetId: string, over: Partial<TargetVerdict>): TargetVerdict 
 const ids = seedIndicator().shownTargets.map((t) => `${t.id}: ${t.value}@${t.deadline}`);
 
 describe('targetMarkers', () => {
-  it('the seed dossiers indicator has the cases below', () => {
+  it('the seed services indicator has the cases below', () => {
     // Three targets: 80% by 12/2024, and 80% and 100% both by 12/2025 (coincident deadlines, one at the ceiling).
     expect(ids.map((t) => t.split(': ')[1])).toEqual(['80@2024-12', '100@2025-12', '80@2025-12']);
   });
@@ -55,6 +55,18 @@ describe('targetMarkers', () => {
     const month = monthIndex('2024-11');
     const verdicts = [targets[0]!, targets[2]!].map((t) => verdict(t.id, { reachedMonth: month }));
     expect(targetMarkers(chartInputs({ verdicts })).reached).toHaveLength(1);
+  });
+
+  it('targets of another measure (the services targets on the dossier line) get labels of their own', () => {
+    // Dossiers: its own 50% by 12/2024 and 80% by 12/2025; the services targets are context there.
+    const markers = targetMarkers(chartInputs({ indicator: seedIndicator('dossiersFullOnline') }));
+    expect(markers.labels.map((l) => [l.text, l.context])).toEqual([
+      ['50% — 2024-12', false],
+      ['80% — 2025-12', false],
+      ['80% — 2024-12', true],
+      ['80% · 100% — 2025-12', true],
+    ]);
+    expect(markers.lines.filter((l) => l.context)).toHaveLength(3);
   });
 
   it('today sits at the reference month', () => {

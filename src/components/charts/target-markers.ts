@@ -38,12 +38,13 @@ export function targetMarkers(inputs: ChartInputs): Markers {
     id: t.id,
     value: t.value,
     deadline: monthIndex(t.deadline),
-    context: t.id in context,
+    context: t.context || t.id in context,
     measure: context[t.id],
   }));
   const groups = new Map<string, typeof lines>();
   for (const line of lines) {
-    const key = `${line.deadline}|${line.measure ?? ''}`;
+    // Context targets never share a label with scored ones.
+    const key = `${line.deadline}|${line.context}|${line.measure ?? ''}`;
     groups.set(key, [...(groups.get(key) ?? []), line]);
   }
   const labelMarkers = [...groups.values()].map((group) => {

@@ -7,8 +7,8 @@ const HORIZON = monthIndex('2026-12');
 
 describe('xRange', () => {
   it.each([
-    // The seed dossiers' first figure is 06/2024: two months earlier.
-    ['from the first figure', {}, monthIndex('2024-04')],
+    // The seed services share's first figure is 07/2024: two months earlier.
+    ['from the first figure', {}, monthIndex('2024-05')],
     [
       'from an earlier figure the user added',
       { userObservations: [{ month: monthIndex('2023-01'), value: 30 }] },
