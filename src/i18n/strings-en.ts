@@ -202,7 +202,7 @@ export const en: Strings = {
   copiedSummary: 'Summary copied.',
   uncertainty: 'Uncertainty',
   uncOff: 'Off',
-  uncAuto: 'From the figures\u2019 variation',
+  uncAuto: 'Estimated from data',
   uncLow: 'Low',
   uncMedium: 'Medium',
   uncHigh: 'High',
@@ -219,7 +219,6 @@ export const en: Strings = {
   probabilityHelp: 'What does this number mean?',
   probabilityExplain:
     'The app simulates {paths} paths: each month the rate varies at random around the chosen rate with a standard deviation of {sigma}. {p} is the share of paths that reach the target by its deadline. It measures the uncertainty of the assumption, not an official forecast.',
-  spreadHistory: 'σ = {sigma}, taken from the variation of the reported figures.',
   spreadPreset: 'σ = {sigma} (a preset).',
   spreadTyped: 'σ = {sigma} (typed by you).',
   importTitle: 'Import a province\u2019s or ministry\u2019s figures',
@@ -315,4 +314,15 @@ export const en: Strings = {
   asOfHindsightButton: 'Hindsight: the 2024 projection against what happened',
   asOfTodayButton: 'Today',
   asOfBackButton: 'Back to the data’s month',
+  spreadEstimated:
+    'Band estimated from data: {own} of its own figures and the spread of {others} other indicators.',
+  probabilityExplainEstimated:
+    'The app simulates {paths} paths. Each path has its own trend rate (the trend is uncertain), its own level (a figure can jump when the counting changes) and a rate that varies month to month; how large each part is, is estimated from the figures on record. {p} is the share of paths that reach the target by its deadline. It measures the uncertainty of the assumption, not an official forecast.',
+  uncRestsOn:
+    'Estimated from data: level noise from {pairs} pairs of same-month figures that disagree, month-to-month variation from {segments} steps between consecutive figures, the trend\u2019s uncertainty from each indicator\u2019s own figures (or from {rates} trends where it has one figure), all scaled to {errors} past forecast errors.',
+  hindsightCoverage:
+    '{inside} of {total} figures reported since fell inside the 2024 band\u2019s 10–90% range ({inside50} inside 25–75%).',
+  hindsightCoverageRule:
+    'Counted are figures on the same measure as the 2024 start: not alternative figures, nor figures after a change of definition.',
+  colInBand: 'In the 10–90% band',
 };

@@ -200,7 +200,7 @@ export const vi = {
   copiedSummary: 'Đã sao chép tóm tắt.',
   uncertainty: 'Độ bất định',
   uncOff: 'Tắt',
-  uncAuto: 'Theo biến động số liệu',
+  uncAuto: 'Ước lượng từ số liệu',
   uncLow: 'Thấp',
   uncMedium: 'Vừa',
   uncHigh: 'Cao',
@@ -217,7 +217,6 @@ export const vi = {
   probabilityHelp: 'Con số này nghĩa là gì?',
   probabilityExplain:
     'Ứng dụng mô phỏng {paths} đường đi: mỗi tháng, tốc độ dao động ngẫu nhiên quanh mức đã chọn với độ lệch chuẩn {sigma}. {p} là tỉ lệ đường đi đạt mục tiêu đúng hạn. Đây là độ bất định của giả định, không phải dự báo chính thức.',
-  spreadHistory: 'σ = {sigma}, lấy từ biến động của số liệu đã công bố.',
   spreadPreset: 'σ = {sigma} (mức chọn sẵn).',
   spreadTyped: 'σ = {sigma} (bạn nhập).',
   importTitle: 'Nhập số liệu của tỉnh, bộ',
@@ -312,6 +311,17 @@ export const vi = {
   asOfHindsightButton: 'Nhìn lại: dự báo 2024 và thực tế',
   asOfTodayButton: 'Hôm nay',
   asOfBackButton: 'Về tháng của số liệu',
+  spreadEstimated:
+    'Dải ước lượng từ số liệu: {own} số liệu của chính chỉ tiêu này và độ biến động của {others} chỉ tiêu khác.',
+  probabilityExplainEstimated:
+    'Ứng dụng mô phỏng {paths} đường đi. Mỗi đường có tốc độ xu hướng riêng (xu hướng không chắc chắn), mức riêng (số liệu có thể nhảy khi cách tính thay đổi) và tốc độ dao động theo tháng; độ lớn của từng phần được ước lượng từ các số liệu hiện có. {p} là tỉ lệ đường đi đạt mục tiêu đúng hạn. Đây là độ bất định của giả định, không phải dự báo chính thức.',
+  uncRestsOn:
+    'Ước lượng từ số liệu: độ nhiễu của mức từ {pairs} cặp số liệu vênh nhau cùng tháng, dao động theo tháng từ {segments} đoạn giữa hai số liệu liên tiếp, độ bất định của xu hướng từ số liệu của từng chỉ tiêu (hoặc từ {rates} xu hướng khi chỉ có một số liệu), tất cả hiệu chỉnh theo {errors} sai số dự báo trong quá khứ.',
+  hindsightCoverage:
+    '{inside} trên {total} số liệu công bố sau rơi vào khoảng 10–90% của dải năm 2024 ({inside50} rơi vào khoảng 25–75%).',
+  hindsightCoverageRule:
+    'Chỉ tính số liệu cùng thước đo với điểm xuất phát năm 2024: không tính số liệu thay thế và số liệu sau khi cách tính thay đổi.',
+  colInBand: 'Trong dải 10–90%',
 } as const;
 
 export type StringKey = keyof typeof vi;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hindsight } from './hindsight';
+import { hindsight, hindsightCoverage, hindsightFan } from './hindsight';
 import { monthIndex } from './month';
 import { latestDataset, seedDataset } from './seed-dataset';
 
@@ -60,5 +60,41 @@ describe('hindsight: what the mid-2024 projection promised against what was repo
         latest,
       ),
     ).toBeNull();
+  });
+});
+
+describe('hindsight with a band', () => {
+  const fibreOf = (d: typeof seed) => d.indicators.find((i) => i.id === 'fibreHouseholds')!;
+  // Level noise 1 pp only: every month's band is the line ± 1.2816 (10–90%) and ± 0.6745 (25–75%).
+  const spread = { levelSd: 1, rateSd: 0, monthSd: 0 };
+  const result = hindsight(fibreOf(seed), fibreOf(latest), latest, 'linear', 'all', spread)!;
+
+  it.each([
+    // The seeds' only counted fibre figure is 82.2% (06/2024): a flat line. 2024-12: band 80.918–83.482;
+    // 82.4 reported falls inside.
+    [0, 82.2 - 1.2815515655446004, 82.2 + 1.2815515655446004, true],
+    // 2025-06: 85.1 is 2.9 above the line: outside
+    [1, 82.2 - 1.2815515655446004, 82.2 + 1.2815515655446004, false],
+  ])('row %d: band %d–%d, inside %s', (row, low, high, inside) => {
+    const r = result.rows[row]!;
+    expect(r.band![0]).toBeCloseTo(low, 9);
+    expect(r.band![4]).toBeCloseTo(high, 9);
+    expect(r.inside80).toBe(inside);
+    expect(r.kind).toBe('counted');
+  });
+
+  it('draws the same band month by month from the start (hindsightFan)', () => {
+    const fan = hindsightFan(result, spread, 100, monthIndex('2025-12'));
+    expect(fan.startMonth).toBe(monthIndex('2024-06'));
+    expect(fan.rows[4]![6]).toBeCloseTo(result.rows[0]!.band![4]!, 9);
+    expect(fan.rows[2]![18]).toBeCloseTo(82.2, 9);
+  });
+
+  it('counts counted figures only: a band of ±∞ holds every one of them', () => {
+    const wide = new Map(seed.indicators.map((i) => [i.id, { levelSd: 1e6, rateSd: 0, monthSd: 0 }]));
+    const all = hindsightCoverage(seed, latest, wide);
+    // clamped to [0, ceiling] (or [0, ∞)), so every figure is inside; 19 counted figures in latest-2026
+    expect(all.inside80).toBe(all.figures);
+    expect(all.figures).toBeGreaterThan(10);
   });
 });

@@ -1,3 +1,6 @@
+import { coverage, figureKind, type Coverage, type FigureKind } from './backtest';
+import { linearBandAt } from './band-quantiles';
+import type { BandSpread } from './band-spread';
 import { baselineOf, countedPoints, defaultRate, trendOf, trendPoints, type TrendWindow } from './baseline';
 import { valueAt, type GrowthModel } from './growth-models';
 import type { Dataset, LoadedIndicator } from './load-dataset';
@@ -11,6 +14,12 @@ export interface HindsightRow {
   /** Reported minus projected: positive means reality beat the projection. */
   difference: number;
   alternative: boolean;
+  /** Whether the figure counts in the coverage (see FigureKind). */
+  kind: FigureKind;
+  /** The seed-era band at the month (p10 … p90) and whether the figure fell inside; null without a band. */
+  band: number[] | null;
+  inside80: boolean | null;
+  inside50: boolean | null;
   source: string;
 }
 
@@ -37,6 +46,8 @@ export interface Hindsight {
 /**
  * What the seed-era projection (seed baseline, seed trend) promised for each month a later figure was
  * reported, and whether each target was met by what was reported. Null without a seed baseline or later figures.
+ * With a `spread`, each row also carries the seed-era band of its month (linear model only: its band is
+ * exact, see linearBandAt) and whether the figure fell inside.
  * @example fibre: 82.2% in 06/2024 at 2.6/6 pp/month promised 84.8% for 12/2024; 82.4% was reported (−2.4)
  */
 export function hindsight(
@@ -45,6 +56,7 @@ export function hindsight(
   later: Pick<Dataset, 'vintage' | 'asOf'>,
   model: GrowthModel = 'linear',
   window: TrendWindow = 'all',
+  spread: BandSpread | null = null,
 ): Hindsight | null {
   const start = baselineOf(countedPoints(seed.observations));
   const laterFigures = latest.observations.filter((o) => o.vintage === later.vintage);
@@ -54,12 +66,21 @@ export function hindsight(
   const rows = laterFigures.map((o): HindsightRow => {
     const month = monthIndex(o.month);
     const projected = valueAt(model, start.value, ratePerMonth, month - start.month, seed.ceiling);
+    const months = month - start.month;
+    const band =
+      spread && model === 'linear' && months >= 0
+        ? linearBandAt(start.value + ratePerMonth * months, spread, months, seed.ceiling)
+        : null;
     return {
       month,
       projected,
       reported: o.value,
       difference: o.value - projected,
       alternative: Boolean(o.alternative),
+      kind: figureKind(latest, o, start.month),
+      band,
+      inside80: band && o.value >= band[0]! && o.value <= band[4]!,
+      inside50: band && o.value >= band[1]! && o.value <= band[3]!,
       source: o.source,
     };
   });
@@ -82,4 +103,44 @@ export function hindsight(
       return { targetId: t.id, value: t.value, deadline, outcome, decidedBy };
     });
   return { start, ratePerMonth, hadTrend: trendOf(seedTrendPoints) !== null, rows, outcomes };
+}
+
+/**
+ * The seed-era band of a hindsight projection for drawing: rows p10 … p90 from the start to `horizon`.
+ * @example hindsightFan(fibre, spread, 100, monthIndex('2026-12')).rows[4][0] = 82.2 + 1.2816·levelSd
+ */
+export function hindsightFan(
+  result: Pick<Hindsight, 'start' | 'ratePerMonth'>,
+  spread: BandSpread,
+  ceiling: number | null,
+  horizon: MonthIndex,
+): { startMonth: MonthIndex; rows: Float64Array[] } {
+  const length = Math.max(0, horizon - result.start.month + 1);
+  const rows = Array.from({ length: 5 }, () => new Float64Array(length));
+  for (let k = 0; k < length; k++) {
+    const band = linearBandAt(result.start.value + result.ratePerMonth * k, spread, k, ceiling);
+    band.forEach((value, j) => (rows[j]![k] = value));
+  }
+  return { startMonth: result.start.month, rows };
+}
+
+/**
+ * How many counted figures of every indicator reported since the seed vintage fell inside the seed-era
+ * bands (the backtest's headline when `spreads` are leaveOneOutSpreads).
+ * @example hindsightCoverage(seed, latest, spreads) → { figures: 19, inside80: 14, inside50: 12 }
+ */
+export function hindsightCoverage(
+  seed: Dataset,
+  latest: Dataset,
+  spreads: ReadonlyMap<string, BandSpread>,
+  window: TrendWindow = 'all',
+): Coverage {
+  const rows = seed.indicators.flatMap((before) => {
+    const after = latest.indicators.find((i) => i.id === before.id);
+    const spread = spreads.get(before.id);
+    if (!after || !spread) return [];
+    const result = hindsight(before, after, latest, 'linear', window, spread);
+    return (result?.rows ?? []).filter((row) => row.kind === 'counted' && row.band !== null);
+  });
+  return coverage(rows.map((row) => ({ inside80: row.inside80!, inside50: row.inside50! })));
 }

@@ -18,17 +18,12 @@ export async function runMonteCarloInChunks(
   pause: () => Promise<void>,
   isStale: () => boolean,
 ): Promise<MonteCarloResult | null> {
-  const byId = new Map(request.indicators.map((input) => [input.id, input]));
   const parts: { slot: SeriesLayout; bands: Float64Array; probabilities: TargetProbability[] }[] = [];
   for (const input of request.indicators) {
     await pause();
     if (isStale()) return null;
-    // A mixed indicator needs its two levels in the request to be simulated.
-    const levels = input.mix ? [byId.get(input.mix.ministries)!, byId.get(input.mix.localities)!] : [];
-    const part = runMonteCarlo(
-      { ...request, indicators: [input, ...levels] },
-      { ...options, shouldAbort: isStale },
-    );
+    // The whole request goes in (a mix needs its two levels), but only this indicator is banded.
+    const part = runMonteCarlo(request, { ...options, ids: [input.id], shouldAbort: isStale });
     if (!part) return null;
     const slot = part.layout[0]!;
     parts.push({

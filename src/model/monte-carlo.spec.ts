@@ -206,6 +206,42 @@ describe('runMonteCarlo with spread', () => {
     expect(Math.abs(end(4) - (62 + 3.139))).toBeLessThan(0.168);
   });
 
+  it('draws the band of a plain linear level exactly: p10/p90 at 24 months = 62 ∓ 1.2816·2.449 = 62 ∓ 3.1389', () => {
+    const end = (row: number) => band(result, 's', row)[24]!;
+    expect(end(0)).toBeCloseTo(62 - 1.2815515655446004 * 0.5 * Math.sqrt(24), 9);
+    expect(end(4)).toBeCloseTo(62 + 1.2815515655446004 * 0.5 * Math.sqrt(24), 9);
+  });
+
+  it.each([
+    // rate sd 0.1 per path: sd at 24 months = 0.1·24 = 2.4 → p90 = 62 + 1.2816·2.4 = 65.0757
+    ['rate', { rateSdById: { s: 0.1 } }, 2.4],
+    // level sd 3 per path: sd 3 every month → p90 = 62 + 1.2816·3 = 65.8447
+    ['level', { levelSdById: { s: 3 } }, 3],
+    // all three: √(3² + 2.4² + 0.5²·24) = √(9 + 5.76 + 6) = √20.76 = 4.5563 → p90 = 67.839
+    ['all three', { sigmaById: { s: 0.5 }, rateSdById: { s: 0.1 }, levelSdById: { s: 3 } }, Math.sqrt(20.76)],
+  ])(
+    '%s spread: the simulated paths (a mix of weight 1) match the exact band at 24 months',
+    (_l, spread, sd) => {
+      // The mix is simulated; its only level is s, so its p90 estimates 62 + 1.2816·sd with sd
+      // √(0.09/n)/φ(1.2816)·sd = 0.0171·sd at n = 10,000 (×4 = 0.068·sd). P(≥ 62) = 0.5 ± 0.02 as above.
+      const mixed: ProjectionRequest = {
+        ...symmetric,
+        indicators: [
+          indicator('mix', {
+            mix: { ministries: 's', localities: 's', weight: 1 },
+            targets: symmetric.indicators[0]!.targets,
+          }),
+          symmetric.indicators[0]!,
+        ],
+      };
+      const run = runMonteCarlo(mixed, { paths: 10_000, seed: 3, sigmaById: {}, ...spread })!;
+      expect(band(run, 's', 4)[24]).toBeCloseTo(62 + 1.2815515655446004 * sd, 9);
+      expect(Math.abs(band(run, 'mix', 4)[24]! - (62 + 1.2815515655446004 * sd))).toBeLessThan(0.068 * sd);
+      expect(Math.abs(band(run, 'mix', 2)[24]! - 62)).toBeLessThan(0.05 * sd);
+      for (const p of run.probabilities) expect(Math.abs(p.probability - 0.5)).toBeLessThan(0.02);
+    },
+  );
+
   it('keeps a level’s paths in the mix: with localities fixed, national = w·ministries + (1 − w)·localities', () => {
     // Quantiles commute with an increasing affine map, so each national row is the ministries row, weighted,
     // plus the deterministic localities share (localities start 3 months earlier: shift of 3).
@@ -277,7 +313,8 @@ describe('runMonteCarlo: abort', () => {
   });
 
   it('asks once per chunk of each indicator and finishes when never told to stop', () => {
-    // Only fibre has spread: 2000 paths / 500 = 4 asks; the others are one path each (1 ask each, 4 of them).
+    // Only fibre has spread: 2000 paths / 500 = 4 asks. The national mix is one path (1 ask); the plain
+    // linear levels without a target open have an exact band and simulate nothing (0 asks).
     let asked = 0;
     expect(
       runMonteCarlo(page('linear'), {
@@ -288,6 +325,6 @@ describe('runMonteCarlo: abort', () => {
         },
       }),
     ).not.toBeNull();
-    expect(asked).toBe(4 + 4);
+    expect(asked).toBe(4 + 1);
   });
 });

@@ -1,17 +1,31 @@
+import { linearBandAt } from './band-quantiles';
 import { effectiveModel, valueAt, type GrowthModel } from './growth-models';
 import type { MonthIndex } from './month';
+import {
+  BAND_QUANTILES,
+  BLOCK,
+  createWorkspace,
+  flushBlock,
+  mixLevels,
+  writeBands,
+} from './monte-carlo-quantiles';
 import type { IndicatorInput, ProjectionRequest, SeriesLayout } from './projection-types';
 import { createRandom, streamSeed, type Random } from './random';
 import { reachableTarget } from './required-rate';
 
-/** The five rows of every indicator's band, in this order. */
-export const BAND_QUANTILES = [0.1, 0.25, 0.5, 0.75, 0.9] as const;
+export { BAND_QUANTILES, bandOf } from './monte-carlo-quantiles';
 
 export interface MonteCarloOptions {
   paths: number;
   seed: number;
-  /** Spread of each month's rate around the slider's rate, in the indicator's unit per month (pp/month). */
+  /** Month-to-month variation of the rate around the slider's rate, in the indicator's unit per month. */
   sigmaById: Record<string, number>;
+  /** Uncertainty of the rate itself (one draw per path), in the indicator's unit per month. */
+  rateSdById?: Record<string, number>;
+  /** Reporting and definition noise of the level (one draw per path), in the indicator's unit. */
+  levelSdById?: Record<string, number>;
+  /** Indicators whose band and probabilities are wanted (default: all); the others only feed a mix. */
+  ids?: readonly string[];
   /** Asked before every `chunkSize` paths of each indicator; true drops the run (result null). */
   shouldAbort?: () => boolean;
   chunkSize?: number;
@@ -36,12 +50,8 @@ export interface MonteCarloResult {
   probabilities: TargetProbability[];
 }
 
-/** Same tolerance as projectScenario, so that sigma = 0 gives exactly its verdicts. */
+/** Same tolerance as projectScenario, so that a band of zero width gives exactly its verdicts. */
 const EPSILON = 1e-9;
-/** Buckets of the counting pass that locates the quantiles' order statistics. */
-const BUCKETS = 2048;
-/** Paths simulated row by row, then written month-major in one go (keeps the writes on few memory pages). */
-const BLOCK = 64;
 
 /** One simulated level: a plain indicator, or one side of a mix. */
 interface Level {
@@ -50,47 +60,73 @@ interface Level {
   startValue: number;
   rate: number;
   sigma: number;
+  rateSd: number;
+  levelSd: number;
   ceiling: number | null;
   random: Random;
   row: Float64Array;
 }
 
+const clampTo = (value: number, cap: number) => (value <= 0 ? 0 : value > cap ? cap : value);
+
 /**
- * One path of a level, month by month: this month's rate is r = rate + sigma·z, and
- * - linear: v += r;
- * - compound: v *= 1 + r / v0 (the growth factor whose first month moves v0 by r);
+ * One path of a level. The path draws its rate offset R ~ N(0, rateSd) and level offset L ~ N(0, levelSd)
+ * once, then month by month r = rate + R + sigma·z, and
+ * - linear: x += r, the value is clamp(x + L) (the path itself is not clamped, so its value at any month
+ *   is the clamp of a normal: see linearBands);
+ * - compound: v *= 1 + r / v0 (the growth factor whose first month moves v0 by r), value clamp(v + L);
  * - logistic: the inverse odds u = (C − v)/v are multiplied by q(r) = (C/(v0 + r) − 1)/u0, the factor of
- *   the logistic whose first month moves v0 by r (v0 + r ≥ C jumps to C, v0 + r ≤ 0 drops to 0, as valueAt).
- *   The noise thus acts on the log-odds, the scale on which a logistic is a straight line.
- * With sigma = 0 these are v0 + rt, v0(1 + r/v0)^t and C/(1 + u0·q^t): valueAt's closed forms.
- * Every month lies in [0, ceiling] (clamped; the logistic stays inside by construction).
+ *   the logistic whose first month moves v0 by r (v0 + r ≥ C jumps to C, v0 + r ≤ 0 drops to 0, as valueAt);
+ *   the noise thus acts on the log-odds, the scale on which a logistic is a straight line. Value clamp(v + L).
+ * With no spread these are v0 + rt, v0(1 + r/v0)^t and C/(1 + u0·q^t): valueAt's closed forms.
  */
 function simulateLevel(level: Level, length: number): void {
-  const { startValue, rate, sigma, random, row } = level;
+  const { startValue, sigma, random, row } = level;
   const cap = level.ceiling ?? Infinity;
-  row[0] = startValue;
+  const rate = level.rate + (level.rateSd === 0 ? 0 : level.rateSd * random.nextNormal());
+  const shift = level.levelSd === 0 ? 0 : level.levelSd * random.nextNormal();
+  row[0] = clampTo(startValue + shift, cap);
   if (level.model === 'logistic') {
     const startOdds = (cap - startValue) / startValue;
     let odds = startOdds;
     for (let k = 1; k < length; k++) {
       const firstMonth = startValue + (sigma === 0 ? rate : rate + sigma * random.nextNormal());
       odds = firstMonth >= cap ? 0 : firstMonth <= 0 ? Infinity : (odds * (cap / firstMonth - 1)) / startOdds;
-      row[k] = cap / (1 + odds);
+      row[k] = clampTo(cap / (1 + odds) + shift, cap);
     }
     return;
   }
-  const compound = level.model === 'compound';
   let value = startValue;
+  if (level.model === 'compound') {
+    for (let k = 1; k < length; k++) {
+      const r = sigma === 0 ? rate : rate + sigma * random.nextNormal();
+      value = clampTo(value * (1 + r / startValue), cap);
+      row[k] = clampTo(value + shift, cap);
+    }
+    return;
+  }
+  value += shift;
+  if (sigma === 0) {
+    for (let k = 1; k < length; k++) row[k] = clampTo(value + rate * k, cap);
+    return;
+  }
   for (let k = 1; k < length; k++) {
-    const r = sigma === 0 ? rate : rate + sigma * random.nextNormal();
-    value = compound ? value * (1 + r / startValue) : value + r;
-    value = value <= 0 ? 0 : value > cap ? cap : value;
-    row[k] = value;
+    value += rate + sigma * random.nextNormal();
+    row[k] = value <= 0 ? 0 : value > cap ? cap : value;
+  }
+}
+
+/** The band of a plain linear level without simulation (see linearBandAt), row j of month k at j·length + k. */
+function linearBands(out: Float64Array, level: Level, length: number): void {
+  const spread = { levelSd: level.levelSd, rateSd: level.rateSd, monthSd: level.sigma };
+  for (let k = 0; k < length; k++) {
+    const rows = linearBandAt(level.startValue + level.rate * k, spread, k, level.ceiling);
+    for (let j = 0; j < rows.length; j++) out[j * length + k] = rows[j]!;
   }
 }
 
 /** What one indicator simulates: one level, or the two levels of a mix with the ministries' weight. */
-interface Plan {
+export interface Plan {
   input: IndicatorInput;
   levels: Level[];
   weight: number;
@@ -100,6 +136,9 @@ interface Plan {
   /** Months simulated from the start: to the horizon or the last deadline, whichever is later. */
   pathLength: number;
 }
+
+const spreadOf = (byId: Record<string, number> | undefined, side: string, mix: string) =>
+  byId?.[side] ?? byId?.[mix] ?? 0;
 
 function planOf(
   request: ProjectionRequest,
@@ -120,7 +159,9 @@ function planOf(
       startValue: value,
       rate: side.ratePerMonth,
       // A level without its own spread takes the mix's.
-      sigma: options.sigmaById[side.id] ?? options.sigmaById[input.id] ?? 0,
+      sigma: spreadOf(options.sigmaById, side.id, input.id),
+      rateSd: spreadOf(options.rateSdById, side.id, input.id),
+      levelSd: spreadOf(options.levelSdById, side.id, input.id),
       ceiling: side.ceiling,
       random: createRandom(streamSeed(options.seed, side.id)),
       // Every level runs to the same last month, so its stream is used alike inside and outside a mix.
@@ -136,13 +177,20 @@ function planOf(
   return { input, levels, weight, shifts, startMonth, startValue, pathLength };
 }
 
+/** A plain linear level: its band has a closed form (linearBands). */
+const isExact = (plan: Plan) => plan.levels.length === 1 && plan.levels[0]!.model === 'linear';
+
+const noSpread = (level: Level) => level.sigma === 0 && level.rateSd === 0 && level.levelSd === 0;
+
 /**
- * Monte Carlo bands and target probabilities. Every month's rate varies around the slider's rate by
- * `sigmaById[id]` (standard normal draws); paths are stepped month by month (see simulateLevel) and
- * clamped; a mix draws its two levels independently and weights them. Each level draws from its own
- * seeded stream, path after path, so a level's paths are the same inside a mix as on their own, moving one
- * indicator's spread leaves the other bands untouched, and `chunkSize` never changes the numbers.
- * Quantiles interpolate linearly between order statistics at position q·(paths − 1).
+ * Monte Carlo bands and target probabilities under the band model (see simulateLevel): every path draws its
+ * rate and level offsets once and its month-to-month variation every month; a mix draws its two levels
+ * independently and weights them. Each level draws from its own seeded stream, path after path, so a
+ * level's paths are the same inside a mix as on their own, moving one indicator's spread leaves the other
+ * bands untouched, and `chunkSize` never changes the numbers. The band of a plain linear level is exact
+ * (linearBands); the others are quantiles of the paths, interpolated between order statistics at
+ * q·(paths − 1). Probabilities and the months reached with 50% and 90% come from the paths, which a
+ * plain linear level simulates only when it has a target still open.
  * @example runMonteCarlo(request, { paths: 10_000, seed: 1, sigmaById: { fibreHouseholds: 0.5 } })
  */
 export function runMonteCarlo(
@@ -152,12 +200,14 @@ export function runMonteCarlo(
   const chunkSize = Math.max(1, Math.floor(options.chunkSize ?? 500));
   const maxPaths = Math.max(1, Math.floor(options.paths));
   const byId = new Map(request.indicators.map((input) => [input.id, input]));
+  const wanted = new Set(options.ids ?? request.indicators.map((input) => input.id));
+  const indicators = request.indicators.filter((input) => wanted.has(input.id));
   const deadlines = request.indicators.flatMap((input) => input.targets.map((target) => target.deadline));
   const endMonth = Math.max(request.horizon, ...deadlines);
-  const plans = request.indicators.map((input) => planOf(request, input, byId, options, endMonth));
+  const plans = indicators.map((input) => planOf(request, input, byId, options, endMonth));
   const layout: SeriesLayout[] = [];
   let offset = 0;
-  for (const [i, input] of request.indicators.entries()) {
+  for (const [i, input] of indicators.entries()) {
     const plan = plans[i];
     const length = plan ? Math.max(0, request.horizon - plan.startMonth + 1) : 0;
     layout.push({ id: input.id, startMonth: plan?.startMonth ?? request.horizon, offset, length });
@@ -165,15 +215,23 @@ export function runMonteCarlo(
   }
   const bands = new Float64Array(offset);
   const probabilities: TargetProbability[] = [];
-  const maxPathLength = Math.max(1, ...plans.map((plan) => plan?.pathLength ?? 1));
-  const work = createWorkspace(maxPaths, Math.max(1, ...layout.map((slot) => slot.length)), maxPathLength);
+  // The path matrix (paths × months) is only needed where the band is read off the paths.
+  const simulatedSlots = layout.filter((_, i) => plans[i] && !isExact(plans[i]!));
+  const work = createWorkspace(
+    simulatedSlots.length ? maxPaths : 0,
+    Math.max(1, ...simulatedSlots.map((slot) => slot.length)),
+    Math.max(1, ...plans.map((plan) => plan?.pathLength ?? 1)),
+  );
 
   for (const [i, plan] of plans.entries()) {
     if (!plan) continue;
     const { input, levels, shifts, startMonth, startValue, pathLength } = plan;
     const { length, offset: bandOffset } = layout[i]!;
+    const out = bands.subarray(bandOffset, bandOffset + BAND_QUANTILES.length * length);
     // Without spread every path is the same: one path is the whole distribution.
-    const paths = levels.every((level) => level.sigma === 0) ? 1 : maxPaths;
+    const paths = levels.every(noSpread) ? 1 : maxPaths;
+    const exact = isExact(plan);
+    if (exact) linearBands(out, levels[0]!, length);
     const targets = input.targets.map((target) => {
       const goal = reachableTarget(request.model, startValue, target.value, input.ceiling) - EPSILON;
       const deadline = Math.max(target.deadline, startMonth) - startMonth;
@@ -187,14 +245,17 @@ export function runMonteCarlo(
       };
     });
     const open = targets.filter((t) => !t.met).sort((a, b) => a.goal - b.goal);
+    const simulated = exact ? (open.length > 0 ? paths : 0) : paths;
     work.mins.fill(Infinity);
     work.maxs.fill(-Infinity);
-    for (let p = 0; p < paths; p++) {
+    for (let p = 0; p < simulated; p++) {
       if (p % chunkSize === 0 && options.shouldAbort?.()) return null;
       for (let j = 0; j < levels.length; j++) simulateLevel(levels[j]!, pathLength + shifts[j]!);
       const path = levels.length === 2 ? mixLevels(work.mixed, plan) : levels[0]!.row;
-      for (let k = 0, at = (p % BLOCK) * length; k < length; k++) work.block[at + k] = path[k]!;
-      if (p % BLOCK === BLOCK - 1 || p === paths - 1) flushBlock(work, length, paths, p - (p % BLOCK));
+      if (!exact) {
+        for (let k = 0, at = (p % BLOCK) * length; k < length; k++) work.block[at + k] = path[k]!;
+        if (p % BLOCK === BLOCK - 1 || p === paths - 1) flushBlock(work, length, paths, p - (p % BLOCK));
+      }
       // Goals ascending: a higher goal is never first touched before a lower one.
       let k = 0;
       for (let o = 0; o < open.length; o++) {
@@ -204,7 +265,7 @@ export function runMonteCarlo(
         if (k < length) t.hits[k]!++;
       }
     }
-    writeBands(bands.subarray(bandOffset, bandOffset + BAND_QUANTILES.length * length), paths, work);
+    if (!exact) writeBands(out, paths, work);
     for (const t of targets) {
       const reachedBy = (share: number): MonthIndex | null => {
         if (t.met) return length > 0 ? startMonth : null;
@@ -222,113 +283,4 @@ export function runMonteCarlo(
     }
   }
   return { bands, layout, probabilities };
-}
-
-/** Every buffer of a run, allocated once and reused by every indicator and path. */
-function createWorkspace(paths: number, length: number, pathLength: number) {
-  return {
-    /** Month-major: month k of path p at k · paths + p. */
-    matrix: new Float64Array(length * paths),
-    block: new Float64Array(length * BLOCK),
-    mins: new Float64Array(length),
-    maxs: new Float64Array(length),
-    mixed: new Float64Array(pathLength),
-    counts: new Int32Array(BUCKETS),
-    flagged: new Uint8Array(BUCKETS),
-    bucketOfRank: new Int32Array(2 * BAND_QUANTILES.length),
-    belowRank: new Int32Array(2 * BAND_QUANTILES.length),
-    gathered: new Float64Array(paths),
-  };
-}
-type Workspace = ReturnType<typeof createWorkspace>;
-
-/** national = w · ministries + (1 − w) · localities, each level read from the mix's start month. */
-function mixLevels(out: Float64Array, plan: Plan): Float64Array {
-  const [ministries, localities] = [plan.levels[0]!.row, plan.levels[1]!.row];
-  const [weight, shiftM, shiftL] = [plan.weight, plan.shifts[0]!, plan.shifts[1]!];
-  for (let k = 0; k < plan.pathLength; k++) {
-    out[k] = weight * ministries[k + shiftM]! + (1 - weight) * localities[k + shiftL]!;
-  }
-  return out;
-}
-
-/** Writes the block's paths (path-major) into the month-major matrix, tracking each month's min and max. */
-function flushBlock(work: Workspace, length: number, paths: number, firstPath: number): void {
-  const { block, matrix, mins, maxs } = work;
-  const count = Math.min(BLOCK, paths - firstPath);
-  for (let k = 0; k < length; k++) {
-    const base = k * paths + firstPath;
-    let min = mins[k]!;
-    let max = maxs[k]!;
-    for (let i = 0; i < count; i++) {
-      const v = block[i * length + k]!;
-      matrix[base + i] = v;
-      if (v < min) min = v;
-      if (v > max) max = v;
-    }
-    mins[k] = min;
-    maxs[k] = max;
-  }
-}
-
-/**
- * Values of the given ranks (ascending) of `column`, whose min and max are known, without sorting it: one
- * pass counts values per bucket, one gathers the few values in the buckets that hold the ranks.
- */
-function orderStatistics(
-  column: Float64Array,
-  min: number,
-  max: number,
-  ranks: Int32Array,
-  out: Float64Array,
-  work: Workspace,
-): void {
-  if (min === max) {
-    for (let r = 0; r < ranks.length; r++) out[r] = min;
-    return;
-  }
-  const { counts, flagged, bucketOfRank, belowRank, gathered } = work;
-  const scale = (BUCKETS - 1) / (max - min);
-  counts.fill(0);
-  for (let i = 0; i < column.length; i++) counts[((column[i]! - min) * scale) | 0]!++;
-  let seen = 0;
-  for (let bucket = 0, r = 0; r < ranks.length; bucket++) {
-    const count = counts[bucket]!;
-    for (; r < ranks.length && ranks[r]! < seen + count; r++) {
-      bucketOfRank[r] = bucket;
-      belowRank[r] = seen;
-      flagged[bucket] = 1;
-    }
-    seen += count;
-  }
-  let size = 0;
-  for (let i = 0; i < column.length; i++) {
-    const v = column[i]!;
-    if (flagged[((v - min) * scale) | 0] === 1) gathered[size++] = v;
-  }
-  const sorted = gathered.subarray(0, size).sort();
-  let before = 0;
-  for (let r = 0; r < ranks.length; r++) {
-    if (r > 0 && bucketOfRank[r] !== bucketOfRank[r - 1]) before += counts[bucketOfRank[r - 1]!]!;
-    out[r] = sorted[before + ranks[r]! - belowRank[r]!]!;
-    flagged[bucketOfRank[r]!] = 0;
-  }
-}
-
-/** Fills the 5 quantile rows of one indicator from the month-major matrix of its paths. */
-function writeBands(out: Float64Array, paths: number, work: Workspace): void {
-  const length = out.length / BAND_QUANTILES.length;
-  const positions = BAND_QUANTILES.map((q) => q * (paths - 1));
-  const ranks = Int32Array.from(new Set(positions.flatMap((h) => [Math.floor(h), Math.ceil(h)])));
-  const lows = positions.map((h) => ranks.indexOf(Math.floor(h)));
-  const highs = positions.map((h) => ranks.indexOf(Math.ceil(h)));
-  const values = new Float64Array(ranks.length);
-  for (let k = 0; k < length; k++) {
-    const column = work.matrix.subarray(k * paths, (k + 1) * paths);
-    orderStatistics(column, work.mins[k]!, work.maxs[k]!, ranks, values, work);
-    for (let j = 0; j < positions.length; j++) {
-      const low = values[lows[j]!]!;
-      out[j * length + k] = low + (positions[j]! - Math.floor(positions[j]!)) * (values[highs[j]!]! - low);
-    }
-  }
 }

@@ -46,24 +46,79 @@ describe('createRandom: xoroshiro128+ from pure-rand', () => {
   });
 });
 
-describe('nextNormal: polar Box–Muller', () => {
-  const n = 100_000;
+/** Normal CDF via erfc (Numerical Recipes' Chebyshev fit, |error| < 1.2e-7: far below the KS bound). */
+function normalCdf(x: number): number {
+  const z = Math.abs(x) / Math.SQRT2;
+  const t = 1 / (1 + 0.5 * z);
+  const poly =
+    -z * z -
+    1.26551223 +
+    t *
+      (1.00002368 +
+        t *
+          (0.37409196 +
+            t *
+              (0.09678418 +
+                t *
+                  (-0.18628806 +
+                    t *
+                      (0.27886807 +
+                        t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277))))))));
+  const erfc = t * Math.exp(poly);
+  return x >= 0 ? 1 - erfc / 2 : erfc / 2;
+}
+
+describe('nextNormal: ziggurat against the normal distribution', () => {
+  const n = 200_000;
   const random = createRandom(7);
   const draws = Float64Array.from({ length: n }, () => random.nextNormal());
   const mean = draws.reduce((sum, z) => sum + z, 0) / n;
   const sd = Math.sqrt(draws.reduce((sum, z) => sum + (z - mean) ** 2, 0) / (n - 1));
 
-  it('has mean 0 within 4 standard errors (4 · 1/√100000 = 0.0126)', () => {
+  it('has mean 0 within 4 standard errors (4 · 1/√200000 = 0.0089)', () => {
     expect(Math.abs(mean)).toBeLessThan(4 / Math.sqrt(n));
   });
 
-  it('has standard deviation 1 within 1% (the sample sd has sd 1/√(2n) = 0.0022, so 1% is 4.5 of those)', () => {
+  it('has standard deviation 1 within 1% (the sample sd has sd 1/√(2n) = 0.0016, so 1% is 6 of those)', () => {
     expect(Math.abs(sd - 1)).toBeLessThan(0.01);
   });
 
-  it('puts 5% of draws beyond ±1.96 (binomial sd √(0.05·0.95/n) = 0.00069; bound 4 sd = 0.0028)', () => {
-    const tails = draws.filter((z) => Math.abs(z) > 1.959964).length / n;
-    expect(Math.abs(tails - 0.05)).toBeLessThan(0.0028);
+  it('has kurtosis 3 within 0.05 (the sample kurtosis has sd √(24/n) = 0.011)', () => {
+    const fourth = draws.reduce((sum, z) => sum + (z - mean) ** 4, 0) / n;
+    expect(Math.abs(fourth / sd ** 4 - 3)).toBeLessThan(0.05);
+  });
+
+  it('puts 5% of draws beyond ±1.96 and 0.27% beyond ±3 (bounds: 4 binomial sd)', () => {
+    const share = (cut: number) => draws.filter((z) => Math.abs(z) > cut).length / n;
+    expect(Math.abs(share(1.959964) - 0.05)).toBeLessThan(4 * Math.sqrt((0.05 * 0.95) / n));
+    expect(Math.abs(share(3) - 0.0027)).toBeLessThan(4 * Math.sqrt((0.0027 * 0.9973) / n));
+  });
+
+  it('passes Kolmogorov–Smirnov: sup |F_n − Φ| under 1.95/√n = 0.0044 (the 0.1% critical value)', () => {
+    const sorted = Float64Array.from(draws).sort();
+    let distance = 0;
+    for (let i = 0; i < n; i++) {
+      const cdf = normalCdf(sorted[i]!);
+      distance = Math.max(distance, Math.abs(cdf - i / n), Math.abs((i + 1) / n - cdf));
+    }
+    expect(distance).toBeLessThan(1.95 / Math.sqrt(n));
+  });
+
+  it('draws the tail beyond the ziggurat’s base (R = 3.44) on both sides', () => {
+    expect(draws.some((z) => z > 3.5) && draws.some((z) => z < -3.5)).toBe(true);
+  });
+
+  it('has no lag-1 correlation (|r| < 4/√n = 0.0089)', () => {
+    let sum = 0;
+    for (let i = 1; i < n; i++) sum += (draws[i]! - mean) * (draws[i - 1]! - mean);
+    expect(Math.abs(sum / (n - 1) / sd ** 2)).toBeLessThan(4 / Math.sqrt(n));
+  });
+
+  it('is the same sequence from the same seed', () => {
+    const again = createRandom(7);
+    expect(Array.from({ length: 1000 }, () => again.nextNormal())).toEqual(
+      Array.from(draws.subarray(0, 1000)),
+    );
   });
 });
 

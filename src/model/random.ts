@@ -1,5 +1,6 @@
 import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
+import { ZIGGURAT, ZIGGURAT_R } from './ziggurat';
 
 /** A seeded stream of random numbers; the same seed always gives the same sequence. */
 export interface Random {
@@ -9,28 +10,29 @@ export interface Random {
   nextNormal(): number;
 }
 
-/** next() returns a signed 32-bit integer; this scales it into [−1, 1). */
-const SIGNED_32_TO_UNIT = 2 ** -31;
-
 /**
  * Seeded random numbers for the Monte Carlo engine, on pure-rand's xoroshiro128+ (pure-rand's own
  * recommendation: fast, period 2^128, the same sequence in Node, a worker and every browser).
  *
- * Normals use the polar form of Box–Muller (Marsaglia): two signed 32-bit draws give a point in the
- * unit disc (about 21% are rejected), and one log + one sqrt turn it into two independent normals; the
- * second is kept for the next call. No sin/cos, which makes it about 1.7× faster than the basic form here,
- * and the engine draws millions of normals per run.
+ * Normals use Marsaglia and Tsang's ziggurat on the same stream: one 32-bit draw, a table look-up, a
+ * multiply and a compare for about 98.8% of normals; the rest take the wedge or tail test with a few more
+ * draws. The layer comes from bits 3–9 of the draw, clear of xoroshiro128+'s weak lowest bits. It is about
+ * three times cheaper than the polar Box–Muller it replaced (one log and one sqrt per two normals, 21% of
+ * pairs rejected), and the engine draws millions of normals per run. random.spec.ts checks it against the
+ * normal distribution (Kolmogorov–Smirnov, moments, tails, lag-1 correlation).
  * @example createRandom(42).nextDouble() === 67108821 / 2 ** 26 + 97843945 / 2 ** 53 // ≈ 0.9999993
  */
 export function createRandom(seed: number): Random {
-  return new PolarRandom(xoroshiro128plus(seed));
+  return new ZigguratRandom(xoroshiro128plus(seed));
 }
 
+const { limit, width, height } = ZIGGURAT;
+/** 2^-32: an unsigned 32-bit draw to (0, 1), offset by half a step so it is never 0 (log of it is taken). */
+const UNSIGNED_32_TO_UNIT = 2 ** -32;
+
 /** A class (not a closure per stream) so the engine's hot loop sees one call target and can inline it. */
-class PolarRandom implements Random {
+class ZigguratRandom implements Random {
   private readonly generator: ReturnType<typeof xoroshiro128plus>;
-  private spare = 0;
-  private hasSpare = false;
 
   constructor(generator: ReturnType<typeof xoroshiro128plus>) {
     this.generator = generator;
@@ -41,22 +43,35 @@ class PolarRandom implements Random {
   }
 
   nextNormal(): number {
-    if (this.hasSpare) {
-      this.hasSpare = false;
-      return this.spare;
+    const draw = this.generator.next();
+    const layer = (draw >>> 3) & 127;
+    if ((draw < 0 ? -draw : draw) < limit[layer]!) return draw * width[layer]!;
+    return this.slowNormal(draw, layer);
+  }
+
+  private open01(): number {
+    return ((this.generator.next() >>> 0) + 0.5) * UNSIGNED_32_TO_UNIT;
+  }
+
+  /** The wedges beside each layer and the tail beyond R (Marsaglia's method for the tail). */
+  private slowNormal(draw: number, layer: number): number {
+    for (;;) {
+      const x = draw * width[layer]!;
+      if (layer === 0) {
+        let tail: number;
+        let y: number;
+        do {
+          tail = -Math.log(this.open01()) / ZIGGURAT_R;
+          y = -Math.log(this.open01());
+        } while (y + y < tail * tail);
+        return draw > 0 ? ZIGGURAT_R + tail : -ZIGGURAT_R - tail;
+      }
+      const below = height[layer]!;
+      if (below + this.open01() * (height[layer - 1]! - below) < Math.exp(-0.5 * x * x)) return x;
+      draw = this.generator.next();
+      layer = (draw >>> 3) & 127;
+      if ((draw < 0 ? -draw : draw) < limit[layer]!) return draw * width[layer]!;
     }
-    let x: number;
-    let y: number;
-    let radius2: number;
-    do {
-      x = this.generator.next() * SIGNED_32_TO_UNIT;
-      y = this.generator.next() * SIGNED_32_TO_UNIT;
-      radius2 = x * x + y * y;
-    } while (radius2 >= 1 || radius2 === 0);
-    const factor = Math.sqrt((-2 * Math.log(radius2)) / radius2);
-    this.spare = y * factor;
-    this.hasSpare = true;
-    return x * factor;
   }
 }
 

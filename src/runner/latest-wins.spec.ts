@@ -40,3 +40,22 @@ describe('latestWins', () => {
     await expect(run(2)).resolves.toEqual({ kind: 'done', value: 2 });
   });
 });
+
+describe('latestWins: onNewer', () => {
+  it('is told once per request that arrives while a call is in flight, never when idle', async () => {
+    const { call, finishNext } = controlledCall();
+    let told = 0;
+    const run = latestWins(call, () => told++);
+    const first = run(1);
+    expect(told).toBe(0);
+    const [second, third] = [run(2), run(3)];
+    expect(told).toBe(2);
+    finishNext();
+    await first;
+    await expect(second).resolves.toEqual({ kind: 'superseded' });
+    await Promise.resolve();
+    finishNext();
+    await expect(third).resolves.toEqual({ kind: 'done', value: 30 });
+    expect(told).toBe(2);
+  });
+});

@@ -4,9 +4,13 @@ export type Outcome<R> = { kind: 'done'; value: R } | { kind: 'superseded' };
 /**
  * Keeps at most one call in flight; while it runs, only the newest request waits and older waiting ones
  * resolve as superseded. A drag fires hundreds of requests; only the latest is worth computing.
+ * `onNewer` is told when a request arrives while a call is in flight, so a long call can be cancelled.
  * @example const run = latestWins((q) => api.project(q)); await run(request)
  */
-export function latestWins<Q, R>(call: (request: Q) => Promise<R>): (request: Q) => Promise<Outcome<R>> {
+export function latestWins<Q, R>(
+  call: (request: Q) => Promise<R>,
+  onNewer?: () => void,
+): (request: Q) => Promise<Outcome<R>> {
   let inFlight = false;
   let waiting: { request: Q; resolve: (o: Outcome<R>) => void; reject: (e: unknown) => void } | null = null;
 
@@ -33,5 +37,6 @@ export function latestWins<Q, R>(call: (request: Q) => Promise<R>): (request: Q)
       }
       waiting?.resolve({ kind: 'superseded' });
       waiting = { request, resolve, reject };
+      onNewer?.();
     });
 }

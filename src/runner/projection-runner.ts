@@ -34,8 +34,11 @@ export class ProjectionRunner {
     this.#createWorker = createWorker;
     this.#timeoutMs = timeoutMs;
     this.run = latestWins((request) => this.#call((api) => api.project(structuredClone(request))));
-    this.runBands = latestWins((job) =>
-      this.#call((api) => api.monteCarlo(structuredClone(job.request), structuredClone(job.options))),
+    this.runBands = latestWins(
+      (job) =>
+        this.#call((api) => api.monteCarlo(structuredClone(job.request), structuredClone(job.options))),
+      // A newer job cancels the running one for real: the worker stops at its next pause.
+      () => void this.#api?.cancelBands(),
     );
   }
 

@@ -1,4 +1,4 @@
-import { BAND_QUANTILES, type MonteCarloResult, type TargetProbability } from '../model/monte-carlo';
+import { bandOf, type MonteCarloResult, type TargetProbability } from '../model/monte-carlo';
 import type { ProjectionRunner, BandsJob } from '../runner/projection-runner';
 
 /** One indicator's fan: five rows (p10, p25, p50, p75, p90) from `startMonth`. */
@@ -40,13 +40,7 @@ export class BandsState {
   }
 
   fan(id: string): Fan | null {
-    const slot = this.result?.layout.find((entry) => entry.id === id);
-    if (!this.result || !slot || slot.length === 0) return null;
-    const bands = this.result.bands;
-    const rows = BAND_QUANTILES.map((_, j) =>
-      bands.subarray(slot.offset + j * slot.length, slot.offset + (j + 1) * slot.length),
-    );
-    return { startMonth: slot.startMonth, rows };
+    return bandOf(this.result, id);
   }
 
   probability(indicatorId: string, targetId: string): TargetProbability | null {

@@ -2,6 +2,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../model/load-dataset';
 import { monthIndex } from '../model/month';
+import { runMonteCarlo } from '../model/monte-carlo';
 import { projectScenario } from '../model/project-scenario';
 import { seed, seedDefaults, snapshotWith } from './spec-fixtures';
 import { buildRequest, type ScenarioSnapshot } from './build-request';
@@ -135,5 +136,52 @@ describe('exportScenarioJson', () => {
   it('stamps the export time when given', () => {
     const json = exportScenarioJson('', s, 'v', '0.1.0', new Date(Date.UTC(2025, 0, 2, 3, 4, 5)));
     expect(JSON.parse(json).exportedAt).toBe('2025-01-02T03:04:05.000Z');
+  });
+});
+
+describe('exports with the band', () => {
+  // Fibre with level noise 1 pp only: its band is exact, p10/p90 = line ∓ 1.2816, p25/p75 = line ∓ 0.6745.
+  const s = snapshot();
+  const request = buildRequest(dataset, s, defaults);
+  const bands = runMonteCarlo(request, {
+    paths: 10,
+    seed: 1,
+    sigmaById: {},
+    levelSdById: { fibreHouseholds: 1 },
+    ids: ['fibreHouseholds'],
+  })!;
+  const result = projectScenario(request);
+
+  it.each([
+    ['vi', 'Tỉ lệ hộ gia đình dùng cáp quang', 'dải'],
+    ['en', 'Households on fibre broadband', 'band'],
+  ] as const)('%s: five band columns named %s … %s 10%% … 90%%', (lang, _n, word) => {
+    const rows = table(exportCsv(dataset, result, {}, lang, bands));
+    const name = dataset.indicators.find((i) => i.id === 'fibreHouseholds')!.name[lang];
+    const columns = [10, 25, 50, 75, 90].map((q) => `${name} — ${word} ${q}%`);
+    for (const column of columns) expect(rows[0]).toContain(column);
+    // 2024-06, the start: 82.2 ∓ 1.2816 → 80.9184 and 83.4816; the median is the line, 82.2.
+    expect(columns.map((c) => cell(rows, '2024-06', c))).toEqual([
+      '80.9184',
+      '81.5255',
+      '82.2',
+      '82.8745',
+      '83.4816',
+    ]);
+    // Before the start, no band.
+    expect(cell(rows, '2023-12', columns[0]!)).toBe('');
+  });
+
+  it('adds no band columns when uncertainty is off', () => {
+    expect(table(exportCsv(dataset, result, {}, 'en'))[0]!.some((c) => c.includes(' — band '))).toBe(false);
+  });
+
+  it('puts the band per month in the JSON file, with the column names of both languages', () => {
+    const file = JSON.parse(exportScenarioJson('', s, 'v', '0.1.0', null, bands));
+    expect(file.bands.labels.vi).toEqual(['dải 10%', 'dải 25%', 'dải 50%', 'dải 75%', 'dải 90%']);
+    expect(file.bands.labels.en[4]).toBe('band 90%');
+    const fibre = file.bands.byIndicator.fibreHouseholds;
+    expect(fibre.startMonth).toBe('2024-06');
+    expect([fibre.p10[0], fibre.p50[0], fibre.p90[0]]).toEqual([80.9184, 82.2, 83.4816]);
   });
 });

@@ -2,14 +2,25 @@ import { countedPoints, type UserObservation } from '../model/baseline';
 import type { Dataset } from '../model/load-dataset';
 import { monthText, type MonthIndex } from '../model/month';
 import { seriesOf } from '../model/project-scenario';
+import { bandOf, type MonteCarloResult } from '../model/monte-carlo';
 import type { ProjectionResult } from '../model/projection-types';
 import type { Lang } from '../i18n/format';
 import type { ScenarioSnapshot } from './build-request';
 
 /** Header words of the CSV; kept here because the file is read by spreadsheets, not by the page. */
 const HEADERS = {
-  vi: { month: 'Tháng', projection: 'dự báo', observed: 'số liệu' },
-  en: { month: 'Month', projection: 'projection', observed: 'observed' },
+  vi: {
+    month: 'Tháng',
+    projection: 'dự báo',
+    observed: 'số liệu',
+    band: ['dải 10%', 'dải 25%', 'dải 50%', 'dải 75%', 'dải 90%'],
+  },
+  en: {
+    month: 'Month',
+    projection: 'projection',
+    observed: 'observed',
+    band: ['band 10%', 'band 25%', 'band 50%', 'band 75%', 'band 90%'],
+  },
 } as const;
 
 /** Byte-order mark: without it Excel opens UTF-8 as a legacy code page and mangles Vietnamese. */
@@ -34,12 +45,15 @@ interface Column {
   startMonth: MonthIndex;
   projection: Float64Array;
   observed: Map<MonthIndex, number>;
+  band: { startMonth: MonthIndex; rows: Float64Array[] } | null;
 }
 
 /**
  * The scenario as a month × indicator table: `Tháng`/`Month`, then for every indicator with a series its
  * projection and its counted observations (seeded, later and the user's; alternative figures left out).
- * Rows run from the earliest observation to the last projected month. UTF-8 BOM, CRLF line endings.
+ * With `bands`, each indicator that has one also gets its band's five rows (`band 10%` … `band 90%`,
+ * `dải 10%` … in Vietnamese). Rows run from the earliest observation to the last projected month. UTF-8
+ * BOM, CRLF line endings.
  * @example exportCsv(dataset, result, {}, 'en') starts with '\uFEFFMonth,Dossiers … — projection,…'
  */
 export function exportCsv(
@@ -47,6 +61,7 @@ export function exportCsv(
   result: ProjectionResult,
   userObservations: Record<string, UserObservation[]>,
   lang: Lang,
+  bands: MonteCarloResult | null = null,
 ): string {
   const words = HEADERS[lang];
   const header: string[] = [words.month];
@@ -55,13 +70,16 @@ export function exportCsv(
     const series = seriesOf(result, indicator.id);
     if (!series || series.values.length === 0) continue;
     const points = countedPoints(indicator.observations, userObservations[indicator.id]);
+    const band = bandOf(bands, indicator.id);
     columns.push({
       startMonth: series.startMonth,
       projection: series.values,
       observed: new Map(points.map((p) => [p.month, p.value])),
+      band,
     });
     const name = indicator.name[lang];
     header.push(`${name} — ${words.projection}`, `${name} — ${words.observed}`);
+    if (band) header.push(...words.band.map((label) => `${name} — ${label}`));
   }
 
   const lines = [header.map(csvField).join(',')];
@@ -77,6 +95,13 @@ export function exportCsv(
           projected === undefined ? '' : csvNumber(projected),
           observed === undefined ? '' : csvNumber(observed),
         );
+        const band = column.band;
+        if (band) {
+          for (const row of band.rows) {
+            const value = row[month - band.startMonth];
+            cells.push(value === undefined ? '' : csvNumber(value));
+          }
+        }
       }
       lines.push(cells.join(','));
     }
@@ -92,12 +117,39 @@ export interface ScenarioFile {
   vintage: string;
   query: string;
   snapshot: ScenarioSnapshot;
+  /** The band per indicator and month, when uncertainty was on: labels in both languages, then rows. */
+  bands?: {
+    labels: { vi: readonly string[]; en: readonly string[] };
+    byIndicator: Record<
+      string,
+      { startMonth: string; p10: number[]; p25: number[]; p50: number[]; p75: number[]; p90: number[] }
+    >;
+  };
   exportedAt?: string;
 }
 
+/** The bands of a run as the JSON file carries them (numbers as csvNumber rounds them). */
+function bandsJson(bands: MonteCarloResult): NonNullable<ScenarioFile['bands']> {
+  const byIndicator: NonNullable<ScenarioFile['bands']>['byIndicator'] = {};
+  for (const slot of bands.layout) {
+    const band = bandOf(bands, slot.id);
+    if (!band) continue;
+    const [p10, p25, p50, p75, p90] = band.rows.map((row) => Array.from(row, (v) => Number(csvNumber(v))));
+    byIndicator[slot.id] = {
+      startMonth: monthText(band.startMonth),
+      p10: p10!,
+      p25: p25!,
+      p50: p50!,
+      p75: p75!,
+      p90: p90!,
+    };
+  }
+  return { labels: { vi: HEADERS.vi.band, en: HEADERS.en.band }, byIndicator };
+}
+
 /**
- * The scenario as pretty JSON for download. `exportedAt` defaults to now; pass a date for a fixed stamp or
- * null to leave it out (tests).
+ * The scenario as pretty JSON for download, with the band per indicator and month when `bands` is given.
+ * `exportedAt` defaults to now; pass a date for a fixed stamp or null to leave it out (tests).
  */
 export function exportScenarioJson(
   urlQuery: string,
@@ -105,6 +157,7 @@ export function exportScenarioJson(
   datasetVintage: string,
   appVersion: string,
   exportedAt: Date | null = new Date(),
+  bands: MonteCarloResult | null = null,
 ): string {
   const file: ScenarioFile = {
     format: 'muc-tieu-so/scenario',
@@ -113,6 +166,7 @@ export function exportScenarioJson(
     vintage: datasetVintage,
     query: urlQuery,
     snapshot,
+    ...(bands ? { bands: bandsJson(bands) } : {}),
     ...(exportedAt ? { exportedAt: exportedAt.toISOString() } : {}),
   };
   return `${JSON.stringify(file, null, 2)}\n`;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { bandSd } from '../model/band-spread';
 import { latestDataset, seedDataset } from '../model/seed-dataset';
-import { spreadOf } from './uncertainty';
+import { spreadOf, spreadsOf } from './uncertainty';
 
 const seed = seedDataset();
 const latest = latestDataset();
@@ -14,23 +15,36 @@ describe('spreadOf', () => {
     ['medium', 0.5, 'preset'],
     ['high', 1, 'preset'],
     ['custom', 0.8, 'typed'],
-    ['auto', 0.5, 'preset'], // one observation: no history, medium
-  ] as const)('%s on the dossier share → %d (%s)', (setting, sigma, origin) => {
-    expect(spreadOf(dossiers, [], setting, 0.8)).toEqual({ sigma: expect.closeTo(sigma, 12), origin });
+  ] as const)('%s on the dossier share → month-to-month %d (%s), nothing else', (setting, sigma, origin) => {
+    const spread = spreadOf(dossiers, setting, 0.8, undefined);
+    expect(spread).toMatchObject({ sigma: expect.closeTo(sigma, 12), origin, restsOn: null });
+    expect(spread.band).toEqual({ levelSd: 0, rateSd: 0, monthSd: expect.closeTo(sigma, 12) });
   });
 
   it('scales presets by the slider span: fibre spans 4 pp/month, so medium is 0.5 · 4/12', () => {
-    expect(spreadOf(fibre(seed), [], 'medium', 0).sigma).toBeCloseTo(0.5 / 3, 12);
+    expect(spreadOf(fibre(seed), 'medium', 0, undefined).sigma).toBeCloseTo(0.5 / 3, 12);
+  });
+});
+
+describe('spreadsOf: estimated from data (the default)', () => {
+  const spreads = spreadsOf(latest, {}, 'auto', 0);
+
+  it('says what fibre’s band rests on: 4 figures of its own (82.2 … 87.6; 79.6 rests on an assumption) and the pooled indicators', () => {
+    const spread = spreads.get('fibreHouseholds')!;
+    expect(spread.origin).toBe('estimated');
+    expect(spread.restsOn).toMatchObject({ ownPoints: 4, indicators: expect.any(Number) });
+    expect(spread.restsOn!.indicators).toBeGreaterThan(5);
   });
 
-  it('takes fibre\u2019s own history in the latest vintage: monthly rates 0.433, 0.033, 0.45, 0.417', () => {
-    // 79.6 → 82.2 → 82.4 → 85.1 → 87.6, six months apart: rates 2.6/6, 0.2/6, 2.7/6, 2.5/6.
-    const rates = [2.6, 0.2, 2.7, 2.5].map((x) => x / 6);
-    const mean = rates.reduce((a, b) => a + b) / 4;
-    const sd = Math.sqrt(rates.reduce((a, r) => a + (r - mean) ** 2, 0) / 3);
-    expect(spreadOf(fibre(latest), [], 'auto', 0)).toEqual({
-      sigma: expect.closeTo(sd, 12),
-      origin: 'history',
-    });
+  it('gives a single-figure indicator a wider band than fibre two years out (a single point is not certainty)', () => {
+    const single = spreads.get('chipIdCards')!; // one figure, 86.3 million: in points of 1% of it
+    expect(single.restsOn!.ownPoints).toBe(1);
+    const relative = (id: string, level: number) => bandSd(spreads.get(id)!.band, 24) / level;
+    expect(relative('chipIdCards', 86.3)).toBeGreaterThan(relative('fibreHouseholds', 87.6));
+  });
+
+  it('counts the user’s figures as the indicator’s own', () => {
+    const user = { chipIdCards: [{ month: 2025 * 12, value: 88 }] };
+    expect(spreadsOf(latest, user, 'auto', 0).get('chipIdCards')!.restsOn!.ownPoints).toBe(2);
   });
 });

@@ -37,6 +37,11 @@ const api = {
     const result = await runMonteCarloInChunks(request, options, pause, () => id !== latestBands);
     return result ? transfer(result, [result.bands.buffer]) : null;
   },
+
+  /** Marks the running Monte Carlo stale; it returns null at its next pause. */
+  cancelBands(): void {
+    latestBands++;
+  },
 };
 
 export type ProjectionApi = typeof api;

@@ -155,3 +155,17 @@ export function parseFlags(known) {
   }
   return flags;
 }
+
+/**
+ * Runs one Vitest config in its own Node process (Vitest rejects options it does not know, so flags travel
+ * in `env`) and exits with its status. Used by the engine benchmark and the backtest launchers.
+ */
+export function runVitestConfig(config, env) {
+  const vitest = resolve(ROOT, 'node_modules/vitest/vitest.mjs');
+  const result = spawnSync(process.execPath, [vitest, 'run', '--config', config], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: 'inherit',
+  });
+  process.exit(result.status ?? 1);
+}

@@ -2,8 +2,15 @@
 import { machineText, writeMarkedSection } from './bench-common.mjs';
 
 const TARGET_WORKER_MS = 60;
+const TARGET_WORKER_1K_MS = 10;
 
-const fixed = (x, digits) => (typeof x === 'number' && Number.isFinite(x) ? x.toFixed(digits) : '–');
+/** A figure that could not be measured fails the report: it is never printed as a dash. */
+const fixed = (x, digits) => {
+  if (typeof x !== 'number' || !Number.isFinite(x)) throw new Error(`a figure could not be measured: ${x}`);
+  return x.toFixed(digits);
+};
+/** The run before issue 12 (2026-11-25, same machine), for the before/after rows. */
+const BEFORE = { node10k: 455.4, node1k: 49.1, worker10k: 620.8, worker1k: 71.0, drawNs: 13.2 };
 const us = (t, digits = 1) => `${fixed(t.median, digits)} µs`;
 const ms = (t, digits = 1) => `${fixed(t.median, digits)} ms`;
 const range = (t, unit, digits = 1) => `${fixed(t.p10, digits)}–${fixed(t.p90, digits)} ${unit}`;
@@ -15,6 +22,8 @@ function rows(s) {
   const mc = s.monteCarlo;
   const w10 = s.worker.results['linear-10000'];
   const w1 = s.worker.results['linear-1000'];
+  const e10 = s.worker.results['estimated-10000'];
+  const e1 = s.worker.results['estimated-1000'];
   const models = ['linear', 'compound', 'logistic'];
   const projection = (months) => [
     `Projection, all indicators, ${months} months (${int(p[`linear-${months}`].points)} points): ${models.join(' / ')}`,
@@ -24,8 +33,15 @@ function rows(s) {
   ];
   const draws = mc['linear-10000'].normalDraws;
   const floorMs = (draws * mc.normalDraw.nsPerDraw) / 1e6;
-  const met = w10.roundTripMs.median <= TARGET_WORKER_MS;
-  const ratio = w10.roundTripMs.median / TARGET_WORKER_MS;
+  const target = (t, goal) =>
+    `≤ ${goal} ms: ${t.median <= goal ? 'met' : `**not met** (${fixed(t.median / goal, 1)}×)`}`;
+  const vsNode = (w, node) => `${fixed(w.roundTripMs.median / node.perCall.median, 2)}× the Node run`;
+  const probe = (w) => [
+    '… instrumented copy: compute / MessageChannel pauses / messaging',
+    `${ms(w.instrumented.computeMs)} / ${ms(w.instrumented.pausedMs)} / ${ms(w.instrumented.messagingMs)}`,
+    `${w.instrumented.pauses} pauses`,
+    '',
+  ];
   return [
     projection(72),
     projection(120),
@@ -54,13 +70,26 @@ function rows(s) {
       '',
     ],
     ...[1_000, 2_000, 10_000].map((paths) => [
-      `Monte Carlo in Node, ${int(paths)} paths × all × 72 months (linear)`,
+      `Monte Carlo in Node, ${int(paths)} paths × all × 72 months (linear, σ = 0.5 everywhere)`,
       ms(mc[`linear-${paths}`].perCall),
       range(mc[`linear-${paths}`].perCall, 'ms'),
-      '',
+      paths === 10_000
+        ? `before: ${BEFORE.node10k} ms`
+        : paths === 1_000
+          ? `before: ${BEFORE.node1k} ms`
+          : '',
     ]),
+    ...[1_000, 10_000].map((paths) => {
+      const pair = mc[`beforeAfter-${paths}`];
+      return [
+        `**Same run, alternated call by call: before (${s.settings.beforeRev}) → after, ${int(paths)} paths, Node**`,
+        `**${ms(pair.before)} → ${ms(pair.after)}**`,
+        `after/before ${fixed(pair.ratio.median, 3)} (p10–p90 ${fixed(pair.ratio.p10, 3)}–${fixed(pair.ratio.p90, 3)})`,
+        `${fixed(1 / pair.ratio.median, 1)}× faster`,
+      ];
+    }),
     [
-      'Monte Carlo in Node, 10,000 × all × 72 (logistic)',
+      'Monte Carlo in Node, 10,000 × all × 72 (logistic, every band read off the paths)',
       ms(mc['logistic-10000'].perCall),
       range(mc['logistic-10000'].perCall, 'ms'),
       '',
@@ -71,35 +100,44 @@ function rows(s) {
       range(mc['linear-10000-chunked'].perCall, 'ms'),
       '',
     ],
+    ...[1_000, 10_000].map((paths) => [
+      `Monte Carlo in Node, ${int(paths)} paths, the default band (estimated, latest vintage)`,
+      ms(mc[`estimated-${paths}`].perCall),
+      range(mc[`estimated-${paths}`].perCall, 'ms'),
+      '',
+    ]),
     [
-      `Normal draw (\`createRandom().nextNormal()\`); × ${int(draws)} draws of a 10,000-path run`,
+      `Normal draw (\`createRandom().nextNormal()\`, ziggurat); × ${int(draws)} draws of a 10,000-path run`,
       `${fixed(mc.normalDraw.nsPerDraw, 1)} ns; ${fixed(floorMs, 0)} ms`,
       `${fixed(mc.normalDraw.p10, 1)}–${fixed(mc.normalDraw.p90, 1)} ns`,
-      '',
+      `before: ${BEFORE.drawNs} ns (polar Box–Muller)`,
     ],
     [
-      '**Monte Carlo in the worker (Chromium), 10,000 × all × 72, round trip**',
+      '**Monte Carlo in the worker (Chromium), 10,000 × all × 72, round trip** (σ = 0.5 everywhere)',
       `**${ms(w10.roundTripMs)}**`,
-      range(w10.roundTripMs, 'ms'),
-      `≤ ${TARGET_WORKER_MS} ms: ${met ? 'met' : `**not met** (${fixed(ratio, 1)}×)`}`,
+      `${range(w10.roundTripMs, 'ms')}; ${vsNode(w10, mc['linear-10000'])}`,
+      `${target(w10.roundTripMs, TARGET_WORKER_MS)}; before: ${BEFORE.worker10k} ms`,
     ],
+    probe(w10),
     [
-      '… instrumented copy: compute / setTimeout pauses / messaging',
-      `${ms(w10.instrumented.computeMs)} / ${ms(w10.instrumented.pausedMs)} / ${ms(w10.instrumented.messagingMs)}`,
-      `${w10.instrumented.pauses} pauses`,
-      '',
+      '**Monte Carlo in the worker, 1,000 paths (the app default), round trip**',
+      `**${ms(w1.roundTripMs)}**`,
+      `${range(w1.roundTripMs, 'ms')}; ${vsNode(w1, mc['linear-1000'])}`,
+      `${target(w1.roundTripMs, TARGET_WORKER_1K_MS)}; before: ${BEFORE.worker1k} ms`,
     ],
+    probe(w1),
     [
-      'Monte Carlo in the worker, 1,000 paths (the app default), round trip',
-      ms(w1.roundTripMs),
-      range(w1.roundTripMs, 'ms'),
-      '',
+      'Monte Carlo in the worker, the default band (estimated, latest vintage), 10,000 paths',
+      ms(e10.roundTripMs),
+      `${range(e10.roundTripMs, 'ms')}; ${vsNode(e10, mc['estimated-10000'])}`,
+      target(e10.roundTripMs, TARGET_WORKER_MS),
     ],
+    probe(e10),
     [
-      '… instrumented copy: compute / setTimeout pauses / messaging',
-      `${ms(w1.instrumented.computeMs)} / ${ms(w1.instrumented.pausedMs)} / ${ms(w1.instrumented.messagingMs)}`,
-      `${w1.instrumented.pauses} pauses`,
-      '',
+      'Same, 1,000 paths',
+      ms(e1.roundTripMs),
+      `${range(e1.roundTripMs, 'ms')}; ${vsNode(e1, mc['estimated-1000'])}`,
+      target(e1.roundTripMs, TARGET_WORKER_1K_MS),
     ],
   ];
 }
@@ -112,6 +150,7 @@ function section(s) {
   const w10 = s.worker.results['linear-10000'];
   const w1 = s.worker.results['linear-1000'];
   const pause = (w) => w.instrumented.pausedMs.median / w.instrumented.pauses;
+  const e10 = s.worker.results['estimated-10000'];
   const table = [
     '| Metric | Median | p10–p90 (or detail) | Target |',
     '| --- | --- | --- | --- |',
@@ -121,7 +160,7 @@ function section(s) {
 
 Measured ${s.date} on ${machineText(m)}; 1-minute load average ${m.loadAverage1m.start} before, ${m.loadAverage1m.end} after. Node ${v.node} (V8 ${v.v8}), Chromium ${v.chromium} (headless, \`--disable-gpu\`), Vitest ${v.vitest}.${s.quick ? ' **Quick run** (fewer repetitions).' : ''}
 
-Dataset \`${s.settings.dataset}\` (\`seedDataset()\`), \`buildRequest\` with split levels and the default (trend) rates: ${p72.indicators} indicators, ${p72.projected} with a figure to project from. "N months" sets the horizon N months after the latest start (${s.settings.latestStart}); each series runs from its own start, so 72 months means ${p72.monthsPerSeries.min}–${p72.monthsPerSeries.max} months per series, ${int(p72.points)} points (horizon ${p72.horizon}), and 120 months ${int(p120.points)} points (horizon ${p120.horizon}). Monte Carlo: σ = ${s.settings.sigma} pp/month for every indicator, seed ${s.settings.seed}.
+Dataset \`${s.settings.dataset}\` (\`seedDataset()\`), \`buildRequest\` with split levels and the default (trend) rates: ${p72.indicators} indicators, ${p72.projected} with a figure to project from. "N months" sets the horizon N months after the latest start (${s.settings.latestStart}); each series runs from its own start, so 72 months means ${p72.monthsPerSeries.min}–${p72.monthsPerSeries.max} months per series, ${int(p72.points)} points (horizon ${p72.horizon}), and 120 months ${int(p120.points)} points (horizon ${p120.horizon}). Monte Carlo: σ = ${s.settings.sigma} pp/month of month-to-month variation for every indicator (the figure compared with the run before), seed ${s.settings.seed}; the default-band rows run the latest vintage's request (\`latestDataset()\`, same settings) with the band estimated from data (level, rate and month-to-month parts; see README, METHOD).
 
 ${table.join('\n')}
 
@@ -131,13 +170,13 @@ ${table.join('\n')}
 - Node figures: \`performance.now()\` around the call. Each case first runs for a warm-up (≥ 500 ms, ≥ 3 calls for Monte Carlo), then ${s.settings.reps.fast} repetitions for the µs-scale calls (each repetition a batch of calls lasting ≥ 5 ms, divided by the batch size) and ${s.settings.reps.monteCarlo} repetitions of one call for Monte Carlo. The table shows the median and the 10th–90th percentile of the repetitions.
 - The mix bisection (\`requiredMixRate\` in \`project-scenario.ts\`) is not exported, so it is timed as \`projectScenario\` of the national mix and its two levels with one target minus the same without it: both levels at 1 pp/month, the target 2 pp above the mix's start (${fixed(s.requiredRate.mixTarget.target.value, 1)} by ${s.requiredRate.mixTarget.target.deadline}), so the scan for the month it is reached stops early (${s.requiredRate.mixTarget.reachedMonth}) and the difference is mostly the bisection, plus the rest of the verdict. The plain-indicator row is the same measurement on the ministries level alone, solved in closed form (${fixed(s.requiredRate.plainTarget.target.value, 1)} by ${s.requiredRate.plainTarget.target.deadline}, reached ${s.requiredRate.plainTarget.reachedMonth}).
 - Worker figures: \`vite preview\` serves \`dist/\` (built first when missing, or with \`--build\`); headless Chromium opens a blank page of the same origin (answered by a Playwright route, service workers blocked), starts \`new Worker('/${s.worker.workerFile}', { type: 'module' })\` and speaks comlink's wire format by hand: \`{ id, type: 'APPLY', path: ['monteCarlo'], argumentList: [{ type: 'RAW', value: request }, { type: 'RAW', value: options }] }\`, answered by \`{ id, type: 'RAW', value }\`. Round trip: \`performance.now()\` before \`postMessage\` to the reply's \`message\` event (the request's structured clone, the chunked run, the transfer back). ${s.settings.reps.workerWarmups} warm-up + ${s.settings.reps.worker} timed calls per case, 50 ms apart, one worker per case. The worker's bands equal \`runMonteCarlo\` in Node (largest difference ${w10.matchesNode.maxAbsDiff}).
-- The instrumented copy is the same worker chunk imported after a probe module (also served by a route) that timestamps the request's arrival and the reply and wraps \`setTimeout\` to time each pause from the call to its callback: compute = time inside the worker minus the pauses; messaging = round trip minus time inside the worker.
+- The instrumented copy is the same worker chunk imported after a probe module (also served by a route) that timestamps the request's arrival and the reply and wraps \`MessageChannel\` (the worker's pause: a post on port2 answered on port1) to time each pause from the post to its handler: compute = time inside the worker minus the pauses; messaging = round trip minus time inside the worker. The run fails when the probe sees no pause.
 
 ### Reading the figures
 
-- The worker pauses with \`setTimeout(0)\` before each of the ${w10.instrumented.pauses} indicators; each pause is set from the previous one's callback, so after 5 nested timers the HTML timer rules clamp it to ≥ 4 ms: ${fixed(pause(w10), 1)} ms per pause here, ${fixed(w10.instrumented.pausedMs.median, 0)} ms per run whatever the number of paths (${fixed(w1.instrumented.pausedMs.median, 0)} ms of the ${fixed(w1.roundTripMs.median, 0)} ms at 1,000 paths). A \`MessageChannel\` post yields to waiting messages without the clamp.
-- Every path of every level draws one normal per month; the normal-draw row multiplies the measured cost of one draw by the draws of a 10,000-path run: a floor under the compute time as long as each of those draws is made with this generator, whatever the bookkeeping around it.
-- The chunked Node row runs \`runMonteCarloInChunks\` with resolved-promise pauses: the cost of splitting the run per indicator without the timer clamp. Each chunk is its own \`runMonteCarlo\` call with a fresh workspace (the path matrix is paths × months), and the national mix's chunk holds the mix and its two levels, all three simulated and banded, of which only the mix is kept: the two levels run twice per request. The worker's compute (${ms(w10.instrumented.computeMs, 0)}) against this row (${ms(s.monteCarlo['linear-10000-chunked'].perCall, 0)}) is the difference between Chromium's V8 in a worker and Node's V8 ${v.v8.split('-')[0]}.
+- Before (the 2026-11-25 run, same machine): every path of every level drew one polar Box–Muller normal per month and every band was read off 10,000 sorted-by-bucket columns. Now a plain linear level's band is exact (the clamp of a normal whose variance adds the level, rate and month-to-month parts), so its paths are simulated only when it has a target still open, for the probabilities and the months reached; the mix and the compound and logistic models still read their bands off the paths. Normals come from a ziggurat on the same xoroshiro128+ stream (\`random.spec.ts\` checks it against the normal distribution). The normal-draw row multiplies the cost of one draw by the draws the run really makes.
+- The worker pauses with a \`MessageChannel\` post between indicators once 8 ms have passed since the last pause: ${w10.instrumented.pauses} pauses of ${fixed(pause(w10), 2)} ms each at 10,000 paths (${fixed(w10.instrumented.pausedMs.median, 1)} ms per run), ${w1.instrumented.pauses} at 1,000. A newer request arriving in a pause makes the run stale; it stops there and answers null (\`tests/unit/projection-worker.spec.ts\`).
+- The chunked Node row runs \`runMonteCarloInChunks\` with resolved-promise pauses. Each chunk bands only its own indicator (\`ids\`), so the two levels of the national mix are no longer banded twice. The worker's compute (${ms(w10.instrumented.computeMs, 1)}) against this row (${ms(s.monteCarlo['linear-10000-chunked'].perCall, 1)}) is the difference between Chromium's V8 in a worker and Node's V8 ${v.v8.split('-')[0]}. The default band (${ms(e10.roundTripMs, 1)} at 10,000 paths) simulates more: the latest vintage has more indicators with a target open.
 - The machine is shared and has 2 cores; the load average shows how busy it was. Compare rows of the same run.`;
 }
 

@@ -1,5 +1,5 @@
 // Monte Carlo through the built projection worker in headless Chromium: the round trip the app pays
-// (structured clone of the request, the chunked run with its setTimeout(0) pauses, the transfer back).
+// (structured clone of the request, the chunked run with its MessageChannel pauses, the transfer back).
 //
 // dist/ is served by `vite preview`; the bench page and an instrumented copy of the worker are answered by
 // Playwright routes on the same origin (no file is added to dist/). The page speaks comlink's wire format
@@ -21,19 +21,30 @@ const PROBED_WORKER = '__bench/probed-worker.js';
 const PROBE = '__bench/pause-probe.js';
 
 /**
- * Evaluated first inside the instrumented worker: times every setTimeout from the call to its callback
- * (the worker's pauses between indicators) and the whole call from the message's arrival to the reply,
- * and adds both to the reply. The worker's own code is imported unchanged after it.
+ * Evaluated first inside the instrumented worker: times every pause the worker takes between indicators
+ * (a MessageChannel post from port2, answered on port1's onmessage) from the post to the handler, and the
+ * whole call from the message's arrival to the reply, and adds both to the reply. The worker's own code is
+ * imported unchanged after it; its channel is created after this module ran, so it is the wrapped one.
  */
 const PROBE_SOURCE = `
-const realSetTimeout = self.setTimeout.bind(self);
+const RealChannel = self.MessageChannel;
+const onmessage = Object.getOwnPropertyDescriptor(MessagePort.prototype, 'onmessage');
 const realPostMessage = self.postMessage.bind(self);
 let received = 0, pausedMs = 0, pauses = 0;
 self.addEventListener('message', () => { received = performance.now(); pausedMs = 0; pauses = 0; });
-self.setTimeout = (fn, delay, ...args) => {
-  const at = performance.now();
-  pauses++;
-  return realSetTimeout(() => { pausedMs += performance.now() - at; fn(...args); }, delay);
+self.MessageChannel = class ProbedChannel extends RealChannel {
+  constructor() {
+    super();
+    let postedAt = 0;
+    const post = this.port2.postMessage.bind(this.port2);
+    this.port2.postMessage = (...args) => { postedAt = performance.now(); pauses++; return post(...args); };
+    const port1 = this.port1;
+    Object.defineProperty(port1, 'onmessage', {
+      configurable: true,
+      get: () => onmessage.get.call(port1),
+      set: (fn) => onmessage.set.call(port1, fn && ((event) => { pausedMs += performance.now() - postedAt; fn(event); })),
+    });
+  }
 };
 self.postMessage = (message, transfer) =>
   realPostMessage({ ...message, probe: { insideMs: performance.now() - received, pausedMs, pauses } }, transfer);

@@ -3,7 +3,10 @@
 // launched by tests/bench/engine-bench.mjs, which passes its flags in BENCH_* variables.
 // Prints a JSON summary on stdout and updates the engine section of BENCHMARKS.md. Timings never fail it;
 // a figure that could not be measured does.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
+import { resolve } from 'node:path';
 import { expect, test } from 'vitest';
 import { defaultRates } from '../../src/model/baseline';
 import type { GrowthModel } from '../../src/model/growth-models';
@@ -14,9 +17,11 @@ import { projectScenario, seriesOf } from '../../src/model/project-scenario';
 import { createRandom } from '../../src/model/random';
 import type { ProjectionRequest } from '../../src/model/projection-types';
 import { requiredRate } from '../../src/model/required-rate';
-import { seedDataset } from '../../src/model/seed-dataset';
+import { latestDataset, seedDataset } from '../../src/model/seed-dataset';
+import { spreadOptions } from '../../src/model/band-spread';
+import { spreadsOf } from '../../src/state/uncertainty';
 import { buildRequest, type ScenarioSnapshot } from '../../src/state/build-request';
-import { loadAverage, logger, machine, packageVersion, summarize } from './bench-common.mjs';
+import { loadAverage, logger, machine, packageVersion, ROOT, summarize } from './bench-common.mjs';
 import { writeEngineSection } from './engine-report.mjs';
 import { keep, timeCall, type Timing } from './engine-timing';
 import { benchWorker } from './engine-worker.mjs';
@@ -24,7 +29,8 @@ import { benchWorker } from './engine-worker.mjs';
 const QUICK = process.env.BENCH_QUICK === '1';
 const WRITE = process.env.BENCH_WRITE ? process.env.BENCH_WRITE === '1' : !QUICK;
 const BUILD = process.env.BENCH_BUILD === '1';
-const PORT = 4181;
+// Another port per checkout (BENCH_PORT) lets several worktrees benchmark side by side.
+const PORT = Number(process.env.BENCH_PORT ?? 4181);
 const SIGMA = 0.5;
 const SEED = 1;
 const PATH_COUNTS = [1_000, 2_000, 10_000];
@@ -37,6 +43,59 @@ const FAST = { reps: REPS.fast, warmupMs: QUICK ? 100 : 500, minRepMs: QUICK ? 2
 const SLOW = { reps: REPS.monteCarlo, warmupMs: QUICK ? 0 : 500, minRepMs: 0, minWarmupCalls: QUICK ? 1 : 3 };
 
 const log = logger('bench');
+/** The engine before issue 12 (the commit this branch started from), timed in the same run for the ratio. */
+const BEFORE_REV = process.env.BENCH_BEFORE_REV ?? '7901157';
+const BEFORE_DIR = resolve(ROOT, 'tests/bench/.engine-before');
+
+type RunMonteCarlo = typeof runMonteCarlo;
+
+/**
+ * The Monte Carlo engine as it was at BEFORE_REV, read from git into a scratch folder (deleted after the
+ * run), with its imports of unchanged modules pointed at src/model/.
+ */
+async function engineBefore(): Promise<RunMonteCarlo> {
+  mkdirSync(BEFORE_DIR, { recursive: true });
+  for (const file of ['monte-carlo.ts', 'random.ts']) {
+    const text = execFileSync('git', ['show', `${BEFORE_REV}:src/model/${file}`], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    const relinked = text.replace(
+      /from '\.\/(growth-models|month|projection-types|required-rate)'/g,
+      "from '../../../src/model/$1'",
+    );
+    writeFileSync(resolve(BEFORE_DIR, file), relinked);
+  }
+  const module = (await import(/* @vite-ignore */ resolve(BEFORE_DIR, 'monte-carlo.ts'))) as {
+    runMonteCarlo: RunMonteCarlo;
+  };
+  return module.runMonteCarlo;
+}
+
+/**
+ * Before and after, alternated call by call so both see the same load: medians of each and the median of
+ * the per-repetition ratio after/before.
+ */
+function timePair(before: () => unknown, after: () => unknown, reps: number, warmups: number) {
+  const a: number[] = [];
+  const b: number[] = [];
+  const ratios: number[] = [];
+  for (let i = 0; i < warmups + reps; i++) {
+    let t0 = performance.now();
+    kept[0] = before();
+    const tb = performance.now() - t0;
+    t0 = performance.now();
+    kept[1] = after();
+    const ta = performance.now() - t0;
+    if (i < warmups) continue;
+    b.push(tb);
+    a.push(ta);
+    ratios.push(ta / tb);
+  }
+  return { before: summarize(b), after: summarize(a), ratio: summarize(ratios) };
+}
+/** Keeps the last results alive so the JIT cannot drop the timed calls. */
+const kept: unknown[] = [];
 const dataset = seedDataset();
 const defaults = defaultRates(dataset.indicators, {});
 const snapshot = (over: Partial<ScenarioSnapshot> = {}): ScenarioSnapshot => ({
@@ -167,19 +226,53 @@ function requiredRateBench() {
 const sigmaById = Object.fromEntries(dataset.indicators.map((i) => [i.id, SIGMA]));
 const mcOptions = (paths: number): MonteCarloOptions => ({ paths, seed: SEED, sigmaById });
 
-/** Normal draws of one path over the whole request: every level runs from its start to the last month. */
-function drawsPerPath(request: ProjectionRequest): number {
+/**
+ * Normal draws of one path over the whole request, as the engine makes them: a level is simulated when
+ * its band is read off the paths (a mix, a compound or logistic model) or when it has a target still open
+ * (plain linear levels have an exact band); each simulated level draws one normal per month when it has
+ * month-to-month variation, plus one per path for each of the rate and level offsets it has.
+ */
+function drawsPerPath(request: ProjectionRequest, options: MonteCarloOptions): number {
   const byId = new Map(request.indicators.map((i) => [i.id, i]));
   const deadlines = request.indicators.flatMap((i) => i.targets.map((t) => t.deadline));
   const endMonth = Math.max(request.horizon, ...deadlines);
+  const open = new Set(
+    projectScenario(request)
+      .verdicts.filter((v) => v.status !== 'alreadyMet' && v.status !== 'noBaseline')
+      .map((v) => v.indicatorId),
+  );
+  const sd = (map: Record<string, number> | undefined, side: string, id: string) =>
+    map?.[side] ?? map?.[id] ?? 0;
   let draws = 0;
   for (const input of request.indicators) {
     const sides = input.mix ? [byId.get(input.mix.ministries)!, byId.get(input.mix.localities)!] : [input];
     if (sides.some((side) => !side.start)) continue;
-    for (const side of sides) draws += Math.max(0, endMonth - side.start!.month);
+    if (!input.mix && request.model === 'linear' && !open.has(input.id)) continue;
+    for (const side of sides) {
+      const months = Math.max(0, endMonth - side.start!.month);
+      draws += sd(options.sigmaById, side.id, input.id) > 0 ? months : 0;
+      draws += sd(options.rateSdById, side.id, input.id) > 0 ? 1 : 0;
+      draws += sd(options.levelSdById, side.id, input.id) > 0 ? 1 : 0;
+    }
   }
   return draws;
 }
+
+/** The app's default band: estimated from the latest vintage, run on the latest vintage's request. */
+const latest = latestDataset();
+const latestDefaults = defaultRates(latest.indicators, {});
+const latestStartOfLatest = Math.max(
+  ...buildRequest(latest, snapshot(), latestDefaults).indicators.map((i) => i.start?.month ?? -Infinity),
+);
+const estimatedRequest = buildRequest(
+  latest,
+  snapshot({ model: 'linear', horizon: latestStartOfLatest + MC_MONTHS }),
+  latestDefaults,
+);
+const estimatedBands = spreadOptions(
+  new Map([...spreadsOf(latest, {}, 'auto', 0)].map(([id, spread]) => [id, spread.band])),
+);
+const estimatedOptions = (paths: number): MonteCarloOptions => ({ paths, seed: SEED, ...estimatedBands });
 
 async function monteCarloBench() {
   const out: Record<string, unknown> = {};
@@ -194,9 +287,35 @@ async function monteCarloBench() {
       model,
       paths,
       ...shape(request),
-      normalDraws: paths * drawsPerPath(request),
+      normalDraws: paths * drawsPerPath(request, mcOptions(paths)),
       perCall: ms(timeCall(() => runMonteCarlo(request, mcOptions(paths)), SLOW)),
     };
+  }
+  for (const paths of [1_000, 10_000]) {
+    log(`Monte Carlo in Node: estimated band (latest vintage), ${paths} paths`);
+    out[`estimated-${paths}`] = {
+      model: 'linear',
+      paths,
+      ...shape(estimatedRequest),
+      normalDraws: paths * drawsPerPath(estimatedRequest, estimatedOptions(paths)),
+      perCall: ms(timeCall(() => runMonteCarlo(estimatedRequest, estimatedOptions(paths)), SLOW)),
+    };
+  }
+  // Before and after in the same run, alternated (σ = 0.5 everywhere, as the "before" rows measured it).
+  const before = await engineBefore();
+  try {
+    const request72 = requestFor('linear', MC_MONTHS);
+    for (const paths of [1_000, 10_000]) {
+      log(`Monte Carlo in Node, before (${BEFORE_REV}) and after alternated: ${paths} paths`);
+      out[`beforeAfter-${paths}`] = timePair(
+        () => before(request72, mcOptions(paths)),
+        () => runMonteCarlo(request72, mcOptions(paths)),
+        SLOW.reps,
+        SLOW.minWarmupCalls,
+      );
+    }
+  } finally {
+    rmSync(BEFORE_DIR, { recursive: true, force: true });
   }
   // As the worker runs it: one runMonteCarlo per indicator, with an (already resolved) pause between.
   const request = requestFor('linear', MC_MONTHS);
@@ -227,11 +346,18 @@ async function monteCarloBench() {
 
 async function workerBench() {
   const paths = [10_000, 1_000];
-  const cases = paths.map((p) => ({
-    name: `linear-${p}`,
-    request: requestFor('linear', MC_MONTHS),
-    options: mcOptions(p),
-  }));
+  const cases = [
+    ...paths.map((p) => ({
+      name: `linear-${p}`,
+      request: requestFor('linear', MC_MONTHS),
+      options: mcOptions(p),
+    })),
+    ...paths.map((p) => ({
+      name: `estimated-${p}`,
+      request: estimatedRequest,
+      options: estimatedOptions(p),
+    })),
+  ];
   const measured = await benchWorker({
     cases,
     runs: REPS.worker,
@@ -296,6 +422,7 @@ test('engine benchmark', async () => {
       latestStart: monthText(latestStart),
       sigma: SIGMA,
       seed: SEED,
+      beforeRev: BEFORE_REV,
       reps: REPS,
       cpus: os.cpus().length,
     },
@@ -316,6 +443,10 @@ test('engine benchmark', async () => {
       .matchesNode;
     expect(check.sameShape, `worker result shape (${name})`).toBe(true);
     expect(check.maxAbsDiff, `worker bands vs Node (${name})`).toBeLessThan(1e-6);
+  }
+  for (const name of Object.keys(worker.results)) {
+    const probe = (worker.results[name] as { instrumented: { pauses: number | null } }).instrumented;
+    expect(probe.pauses, `pauses seen by the probe (${name})`).toBeGreaterThan(0);
   }
   if (WRITE) {
     writeEngineSection('BENCHMARKS.md', summary);

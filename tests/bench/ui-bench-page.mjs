@@ -2,7 +2,7 @@
 // so none may touch this module's scope.
 
 /**
- * Init script (runs before the app's own scripts): timestamps every reply from a Web Worker, with a rough
+ * Init script (runs before the app's own scripts): timestamps every reply to a projection call, with a rough
  * cost of the task that handles it, and records when the first chart and the summary are on screen.
  */
 export function benchInit(summaryText) {
@@ -10,11 +10,20 @@ export function benchInit(summaryText) {
   window.__bench = bench;
   const NativeWorker = window.Worker;
   if (NativeWorker) {
+    // The app runs two workers of the same script (the projection and the bands); only replies to the
+    // projection's calls (comlink's `project`, matched by message id) count as the projection's reply.
+    const projectIds = new Set();
     window.Worker = class BenchWorker extends NativeWorker {
+      postMessage(message, ...rest) {
+        if (message?.type === 'APPLY' && message.path?.[0] === 'project') projectIds.add(message.id);
+        return super.postMessage(message, ...rest);
+      }
+
       constructor(...args) {
         super(...args);
         // Added in the constructor, so it runs before the app's (comlink's) listener.
-        this.addEventListener('message', () => {
+        this.addEventListener('message', (event) => {
+          if (!projectIds.delete(event.data?.id)) return;
           const reply = { at: performance.now(), taskMs: null };
           bench.replies.push(reply);
           // A message posted now is handled right after the current task (comlink's listener, the Svelte

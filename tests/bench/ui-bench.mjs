@@ -29,7 +29,8 @@ const QUICK = flags.has('--quick');
 const WRITE = flags.has('--write') || (!QUICK && !flags.has('--no-write'));
 const STEPS = QUICK ? 40 : 200;
 const RUNS = QUICK ? 1 : 3;
-const PORT = 4179;
+// Another port per checkout (BENCH_PORT) lets several worktrees benchmark side by side.
+const PORT = Number(process.env.BENCH_PORT ?? 4179);
 const CAP_MS = 500;
 const SLIDER_LABEL = 'Tốc độ tăng: Tỉ lệ hồ sơ trực tuyến toàn trình (cả nước)';
 const SUMMARY_TEXT = 'mục tiêu đạt được';

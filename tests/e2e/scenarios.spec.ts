@@ -119,3 +119,14 @@ test('uncertainty: probability per target, the same link gives the same numbers'
   await page.getByRole('radio', { name: 'Tắt' }).check();
   await expect(probability).toHaveCount(0);
 });
+
+test('uncertainty: estimated from data by default, and the card says what it rests on', async ({ page }) => {
+  await openApp(page, './?v=2&data=seed-2024');
+  await openSettings(page);
+  await expect(page.getByRole('radio', { name: 'Ước lượng từ số liệu' })).toBeChecked();
+  await expect(page.getByText(/^Ước lượng từ số liệu: độ nhiễu của mức từ \d+ cặp số liệu/)).toBeVisible();
+  const target = verdict(page, DOSSIERS_VI, '50% trước 12/2024');
+  await expect(target.getByText(/Xác suất đạt đúng hạn: \d+%/)).toBeVisible();
+  await target.getByText('Con số này nghĩa là gì?').click();
+  await expect(target).toContainText(/Dải ước lượng từ số liệu: \d+ số liệu của chính chỉ tiêu này/);
+});

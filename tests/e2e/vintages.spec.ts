@@ -54,5 +54,9 @@ test('hindsight: the mid-2024 projection against what was reported, one click aw
   // projection is flat: 82.2% promised for 12/2025, 87.6% reported.
   await expect(fibre.getByRole('row', { name: /12\/2025/ })).toContainText('82,2%');
   await expect(fibre.getByRole('row', { name: /12\/2025/ })).toContainText('+5,4 điểm %');
+  // The seed-era bands, each estimated without its own indicator, scored against what was reported since.
+  await expect(page.getByText(/^\d+ trên \d+ số liệu công bố sau rơi vào khoảng 10–90%/)).toBeVisible();
+  await expect(fibre.getByRole('columnheader', { name: 'Trong dải 10–90%' })).toBeVisible();
+  await expect(fibre.getByRole('row', { name: /12\/2025/ })).toContainText(/[✓✗]/);
   await page.screenshot({ path: info.outputPath('hindsight.png'), fullPage: false });
 });

@@ -1,0 +1,129 @@
+import { countedPoints } from './baseline';
+import { bandSpreadOf, estimateBandModel } from './band-estimate';
+import { bandEvidence } from './band-evidence';
+import type { BandSpread } from './band-spread';
+import type { Dataset, LoadedIndicator } from './load-dataset';
+import { monthIndex, type MonthIndex } from './month';
+import { BAND_QUANTILES, type MonteCarloResult } from './monte-carlo';
+
+/**
+ * How a later figure is scored. `counted`: same measure as the seed's start, scored in the headline.
+ * `behindBreak`: a definitional break lies between the seed's start and the figure, so the seed-era band
+ * was drawn for another count; scored apart. `alternative`: a conflicting figure the dataset keeps for
+ * honesty but never counts; scored apart.
+ */
+export type FigureKind = 'counted' | 'behindBreak' | 'alternative';
+
+/** A figure reported after the seed vintage, for an indicator the seed vintage could project. */
+export interface LaterFigure {
+  indicatorId: string;
+  month: MonthIndex;
+  value: number;
+  kind: FigureKind;
+}
+
+/** A later figure set against the seed-era band of its month. */
+export interface ScoredFigure extends LaterFigure {
+  /** p10, p25, p50, p75, p90 of the band at the figure's month. */
+  band: number[];
+  inside80: boolean;
+  inside50: boolean;
+}
+
+/**
+ * How a later figure is scored against a projection that starts at `startMonth` (see FigureKind).
+ * @example digital signatures 25% in 2024-12, break 2024-12, start 2024-06 → 'behindBreak'
+ */
+export function figureKind(
+  indicator: Pick<LoadedIndicator, 'breaks'>,
+  figure: { month: string; alternative?: boolean },
+  startMonth: MonthIndex,
+): FigureKind {
+  if (figure.alternative) return 'alternative';
+  const month = monthIndex(figure.month);
+  const behindBreak = indicator.breaks.some(
+    (b) => monthIndex(b.month) > startMonth && monthIndex(b.month) <= month,
+  );
+  return behindBreak ? 'behindBreak' : 'counted';
+}
+
+/**
+ * The band the backtest scores every indicator with: the model estimated from `latest` without the
+ * indicator's family (leave one out), and the indicator's own seed figures for its rate uncertainty.
+ * @example leaveOneOutSpreads(seedDataset(), latestDataset()).get('fibreHouseholds')
+ */
+export function leaveOneOutSpreads(seed: Dataset, latest: Dataset): Map<string, BandSpread> {
+  const evidence = latest.indicators.map((indicator) => bandEvidence(indicator));
+  return new Map(
+    seed.indicators.map((indicator) => [
+      indicator.id,
+      bandSpreadOf(estimateBandModel(evidence, familyOf(latest, indicator.id)), bandEvidence(indicator)),
+    ]),
+  );
+}
+
+/**
+ * Every figure of `latest` that the seed vintage did not have, for indicators with a seed start, in
+ * dataset order then month order. Lower bounds ("trên 60 triệu") are scored at their stated value.
+ * @example laterFigures(seedDataset(), latestDataset()) includes fibre 2024-12 = 82.4 (counted)
+ */
+export function laterFigures(seed: Dataset, latest: Dataset): LaterFigure[] {
+  return latest.indicators.flatMap((indicator) => {
+    const before = seed.indicators.find((i) => i.id === indicator.id);
+    const start = before ? countedPoints(before.observations).at(-1) : undefined;
+    if (!start) return [];
+    return indicator.observations
+      .filter((o) => o.vintage !== seed.vintage)
+      .map((o): LaterFigure => {
+        const month = monthIndex(o.month);
+        const kind = figureKind(indicator, o, start.month);
+        return { indicatorId: indicator.id, month, value: o.value, kind };
+      });
+  });
+}
+
+/**
+ * The indicator and those it is mixed with (the national dossier share and its two levels): they share
+ * sources, so leaving one out means leaving the family out.
+ * @example familyOf(dataset, 'dossiersFullOnlineMinistries') → national, ministries, localities
+ */
+export function familyOf(dataset: Dataset, id: string): Set<string> {
+  const family = new Set([id]);
+  for (const indicator of dataset.indicators) {
+    const members = indicator.mix ? [indicator.id, indicator.mix.ministries, indicator.mix.localities] : [];
+    if (members.includes(id)) for (const member of members) family.add(member);
+  }
+  return family;
+}
+
+/**
+ * Each figure against its month's band in `result` (figures before the band's start or past its end are
+ * left out). Inside means within the band's edges, edges included.
+ * @example a band 80 | 82 | 84 | 86 | 88 scores 87 inside 10–90% but outside 25–75%
+ */
+export function scoreFigures(figures: readonly LaterFigure[], result: MonteCarloResult): ScoredFigure[] {
+  return figures.flatMap((figure) => {
+    const slot = result.layout.find((s) => s.id === figure.indicatorId);
+    const k = slot ? figure.month - slot.startMonth : -1;
+    if (!slot || k < 0 || k >= slot.length) return [];
+    const band = BAND_QUANTILES.map((_, j) => result.bands[slot.offset + j * slot.length + k]!);
+    const within = (low: number, high: number) => figure.value >= low && figure.value <= high;
+    return [{ ...figure, band, inside80: within(band[0]!, band[4]!), inside50: within(band[1]!, band[3]!) }];
+  });
+}
+
+/** How many of the figures fell inside each band. */
+export interface Coverage {
+  figures: number;
+  inside80: number;
+  inside50: number;
+}
+
+/** @example coverage([{ inside80: true, inside50: false }, …]) → { figures: 2, inside80: 1, … } */
+export function coverage(scored: readonly Pick<ScoredFigure, 'inside80' | 'inside50'>[]): Coverage {
+  return {
+    figures: scored.length,
+    inside80: scored.filter((s) => s.inside80).length,
+    inside50: scored.filter((s) => s.inside50).length,
+  };
+}
