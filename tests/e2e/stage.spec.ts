@@ -121,7 +121,7 @@ test('presenter at 1280×720: chart, slider, verdicts and rate needed in one scr
   expect(await inView(presenter.locator('canvas'))).toBe(true);
   expect(await inView(presenter.getByRole('heading', { level: 2 }))).toBe(true);
   const target = presenter.getByRole('listitem').filter({ hasText: '80% trước 12/2025' });
-  await expect(target).toContainText('Mức cần thiết: ít nhất');
+  await expect(target).toContainText(/Mức cần thiết: ít nhất [\d,]+ điểm %\/tháng từ \d\d\/\d{4}/);
   expect(await inView(target)).toBe(true);
   // The compare overlay: the trend scenario's line is in the chart's legend.
   await expect(presenter.getByRole('list', { name: 'Chú giải' })).toContainText('Xu hướng');
