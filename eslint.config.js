@@ -29,4 +29,31 @@ export default ts.config(
       'no-restricted-globals': ['error', 'document', 'window', 'localStorage'],
     },
   },
+  {
+    // One-way doors: components → state → runner → worker → model. Components receive state and call its
+    // methods; only the state layer (the Simulator) talks to the runner, and only the runner to the worker.
+    files: ['src/App.svelte', 'src/main.ts', 'src/components/**/*.ts', 'src/components/**/*.svelte'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/runner/*', '**/worker/*'],
+              message: 'Components receive state from src/state; the runner and the worker stay behind it.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/state/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/worker/*'], message: 'State talks to the worker through src/runner.' }] },
+      ],
+    },
+  },
 );

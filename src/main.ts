@@ -4,11 +4,9 @@ import './app.css';
 import { appUpdate } from './state/app-update.svelte';
 import { fetchVintages } from './state/fetch-vintages';
 
-const createWorker = () =>
-  new Worker(new URL('./worker/projection.worker.ts', import.meta.url), {
-    type: 'module',
-    name: 'projection',
-  });
+// Each runner's worker has its own name, so DevTools and the UI benchmark can tell them apart.
+const createWorker = (name: 'projection' | 'reference' | 'bands') =>
+  new Worker(new URL('./worker/projection.worker.ts', import.meta.url), { type: 'module', name });
 
 const target = document.getElementById('app')!;
 try {

@@ -76,7 +76,7 @@ export function defaultRate(points: readonly MonthValue[]): number {
 
 /** The points the trend of one indicator is fitted over, given the user's observations and the window. */
 export function trendPoints(
-  indicator: Pick<Indicator, 'observations'> & { breaks?: readonly { month: string }[] },
+  indicator: { observations: readonly Observation[]; breaks?: readonly { month: string }[] },
   userObservations: readonly UserObservation[] | undefined,
   window: TrendWindow,
 ): MonthValue[] {

@@ -41,21 +41,29 @@ describe('latestWins', () => {
   });
 });
 
-describe('latestWins: onNewer', () => {
-  it('is told once per request that arrives while a call is in flight, never when idle', async () => {
-    const { call, finishNext } = controlledCall();
-    let told = 0;
-    const run = latestWins(call, () => told++);
+describe('latestWins with abortRunning', () => {
+  it('aborts the running call when a newer request comes, and runs the newer one next', async () => {
+    const signals: AbortSignal[] = [];
+    const started: number[] = [];
+    const run = latestWins(
+      (n: number, signal: AbortSignal) =>
+        new Promise<number>((resolve, reject) => {
+          started.push(n);
+          signals.push(signal);
+          // A call that would never end by itself: only the abort ends it.
+          signal.addEventListener('abort', () => reject(new Error('aborted')));
+          if (n === 3) resolve(30);
+        }),
+      { abortRunning: true },
+    );
     const first = run(1);
-    expect(told).toBe(0);
-    const [second, third] = [run(2), run(3)];
-    expect(told).toBe(2);
-    finishNext();
-    await first;
+    const second = run(2);
+    const third = run(3);
+    await expect(first).resolves.toEqual({ kind: 'superseded' });
     await expect(second).resolves.toEqual({ kind: 'superseded' });
-    await Promise.resolve();
-    finishNext();
     await expect(third).resolves.toEqual({ kind: 'done', value: 30 });
-    expect(told).toBe(2);
+    expect(started).toEqual([1, 3]);
+    expect(signals[0]!.aborted).toBe(true);
+    expect(signals[1]!.aborted).toBe(false);
   });
 });

@@ -18,8 +18,10 @@ export interface BandsJob {
 }
 
 /**
- * Main-thread side of the projection worker: latest request wins, and a worker that throws, dies or hangs
- * is replaced by a fresh one on the next request. The caller's inputs are never touched.
+ * Main-thread side of the projection worker, and the one scheduler: latest request wins, and a worker that
+ * throws, dies or hangs is replaced by a fresh one on the next request. A newer bands request cancels the
+ * running one for real: the abort tells the worker, whose run stops at its next pause and answers null.
+ * The caller's inputs are never touched.
  */
 export class ProjectionRunner {
   #worker: Worker | null = null;
@@ -35,10 +37,15 @@ export class ProjectionRunner {
     this.#timeoutMs = timeoutMs;
     this.run = latestWins((request) => this.#call((api) => api.project(structuredClone(request))));
     this.runBands = latestWins(
-      (job) =>
-        this.#call((api) => api.monteCarlo(structuredClone(job.request), structuredClone(job.options))),
-      // A newer job cancels the running one for real: the worker stops at its next pause.
-      () => void this.#api?.cancelBands(),
+      (job, signal) => {
+        // A newer job cancels the running one for real: the worker stops at its next pause.
+        const cancel = () => void this.#api?.cancelBands();
+        signal.addEventListener('abort', cancel, { once: true });
+        return this.#call((api) =>
+          api.monteCarlo(structuredClone(job.request), structuredClone(job.options)),
+        ).finally(() => signal.removeEventListener('abort', cancel));
+      },
+      { abortRunning: true },
     );
   }
 

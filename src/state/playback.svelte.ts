@@ -1,33 +1,37 @@
 import type { MonthIndex } from '../model/month';
-import type { ScenarioState } from './scenario.svelte';
+import type { ViewState } from './view.svelte';
 
 /** Months advanced per tick at speed 1; ticks come every TICK_MS. */
 const TICK_MS = 250;
 
 /**
- * Timeline playback: moves the scenario's playhead month by month from the baseline to the horizon.
+ * Timeline playback: moves the view's playhead month by month from the baseline to the horizon.
  * With reduced motion the playhead jumps a quarter at a time instead of gliding.
  */
 export class Playback {
   playing = $state(false);
   speed = $state(1);
   #timer: ReturnType<typeof setInterval> | null = null;
-  readonly #scenario: ScenarioState;
+  readonly #view: ViewState;
   readonly #reducedMotion: boolean;
 
-  constructor(scenario: ScenarioState, reducedMotion: boolean) {
-    this.#scenario = scenario;
+  get reducedMotion(): boolean {
+    return this.#reducedMotion;
+  }
+
+  constructor(view: ViewState, reducedMotion: boolean) {
+    this.#view = view;
     this.#reducedMotion = reducedMotion;
   }
 
   play(from: MonthIndex, to: MonthIndex): void {
-    const scenario = this.#scenario;
-    if (scenario.playhead === null || scenario.playhead >= to) scenario.playhead = from;
+    const view = this.#view;
+    if (view.playhead === null || view.playhead >= to) view.playhead = from;
     this.playing = true;
     this.#timer ??= setInterval(() => {
       const step = this.#reducedMotion ? 3 : 1;
-      const next = Math.min(to, (scenario.playhead ?? from) + step * this.speed);
-      scenario.playhead = next;
+      const next = Math.min(to, (view.playhead ?? from) + step * this.speed);
+      view.playhead = next;
       if (next >= to) this.pause();
     }, TICK_MS);
   }
@@ -45,11 +49,11 @@ export class Playback {
 
   scrub(month: MonthIndex): void {
     this.pause();
-    this.#scenario.playhead = month;
+    this.#view.playhead = month;
   }
 
   stop(): void {
     this.pause();
-    this.#scenario.playhead = null;
+    this.#view.playhead = null;
   }
 }

@@ -1,43 +1,101 @@
-import type { ProjectionRequest, ProjectionResult, TargetVerdict } from '../model/projection-types';
-import { seriesOf } from '../model/project-scenario';
+import { SvelteMap } from 'svelte/reactivity';
+import type {
+  ProjectionRequest,
+  ProjectionResult,
+  SeriesLayout,
+  TargetVerdict,
+} from '../model/projection-types';
+import { ProjectionScheduler } from '../runner/projection-scheduler';
 import type { ProjectionRunner } from '../runner/projection-runner';
 
-/** The latest projection on screen. `$state.raw`: results are replaced whole, never mutated. */
+/** One indicator's projected series from `startMonth`. */
+export interface SeriesSlice {
+  startMonth: number;
+  values: Float64Array;
+}
+
+/** One indicator's latest reply: replaced whole (`$state.raw`), and only when that indicator was asked for. */
+class IndicatorReply {
+  series = $state.raw<SeriesSlice | null>(null);
+  verdicts = $state.raw<TargetVerdict[]>([]);
+  answered = false;
+}
+
+/**
+ * The latest projection on screen, keyed by indicator. The scheduler sends only what changed; each reply
+ * rewrites only the indicators it was asked for, so a slider step redraws one chart, not all of them.
+ */
 export class ProjectionState {
-  result = $state.raw<ProjectionResult | null>(null);
   error = $state<string | null>(null);
-  readonly #runner: ProjectionRunner;
-  #requestId = 0;
+  /** True once every indicator has had its first reply. */
+  ready = $state(false);
+  readonly #replies = new SvelteMap<string, IndicatorReply>();
+  /** Indicator ids in request order. */
+  #ids = $state.raw<string[]>([]);
+  #idsKey = '';
+  readonly #scheduler: ProjectionScheduler;
 
   constructor(runner: ProjectionRunner) {
-    this.#runner = runner;
+    this.#scheduler = new ProjectionScheduler(runner.run, {
+      reply: (result, asked) => this.#accept(result, asked),
+      error: (message) => (this.error = message),
+    });
   }
 
-  /** Sends a request; superseded or stale replies are ignored, failures are shown and the last result stays. */
-  async request(request: ProjectionRequest): Promise<void> {
-    const id = ++this.#requestId;
-    try {
-      const outcome = await this.#runner.run(request);
-      if (outcome.kind === 'done' && id === this.#requestId) {
-        this.result = outcome.value;
-        this.error = null;
-      }
-      // A superseded request gives way to a newer one; the newer one brings the result.
-    } catch (error) {
-      this.error = error instanceof Error ? error.message : String(error);
-      // Retry once on a fresh worker so the screen catches up with the inputs.
-      if (id === this.#requestId) {
-        const retry = await this.#runner.run(request).catch(() => null);
-        if (retry?.kind === 'done' && id === this.#requestId) this.result = retry.value;
-      }
+  /** Every verdict, in request order. */
+  verdicts = $derived(this.#ids.flatMap((id) => this.#replies.get(id)?.verdicts ?? []));
+
+  /** Takes the scenario's current request; only the indicators whose input changed are computed again. */
+  update(request: ProjectionRequest): void {
+    const ids = request.indicators.map((input) => input.id);
+    // Read from a plain field: this runs inside an effect, which must not depend on what it writes.
+    if (ids.join() !== this.#idsKey) {
+      this.#idsKey = ids.join();
+      for (const id of [...this.#replies.keys()]) if (!ids.includes(id)) this.#replies.delete(id);
+      for (const id of ids) if (!this.#replies.has(id)) this.#replies.set(id, new IndicatorReply());
+      this.#ids = ids;
     }
+    this.#scheduler.update(request);
   }
 
-  series(id: string) {
-    return this.result ? seriesOf(this.result, id) : null;
+  #accept(result: ProjectionResult, asked: ReadonlySet<string>): void {
+    for (const slot of result.layout) {
+      const reply = this.#replies.get(slot.id);
+      if (!asked.has(slot.id) || !reply) continue;
+      reply.series = {
+        startMonth: slot.startMonth,
+        values: result.series.subarray(slot.offset, slot.offset + slot.length),
+      };
+      reply.verdicts = result.verdicts.filter((v) => v.indicatorId === slot.id);
+      reply.answered = true;
+    }
+    if (!this.ready && [...this.#replies.values()].every((reply) => reply.answered)) this.ready = true;
+  }
+
+  series(id: string): SeriesSlice | null {
+    return this.#replies.get(id)?.series ?? null;
   }
 
   verdictsOf(id: string): TargetVerdict[] {
-    return this.result?.verdicts.filter((v) => v.indicatorId === id) ?? [];
+    return this.#replies.get(id)?.verdicts ?? [];
+  }
+
+  /** The whole projection packed as the engine returns it (exports); null until every indicator has replied. */
+  packed(): ProjectionResult | null {
+    if (!this.ready) return null;
+    const layout: SeriesLayout[] = [];
+    let offset = 0;
+    for (const id of this.#ids) {
+      const series = this.series(id);
+      const length = series?.values.length ?? 0;
+      layout.push({ id, startMonth: series?.startMonth ?? 0, offset, length });
+      offset += length;
+    }
+    const packedSeries = new Float64Array(offset);
+    for (const slot of layout) {
+      const series = this.series(slot.id);
+      if (series) packedSeries.set(series.values, slot.offset);
+    }
+    return { series: packedSeries, layout, verdicts: this.verdicts };
   }
 }

@@ -1,7 +1,7 @@
 import { defaultRates } from '../model/baseline';
 import type { Dataset } from '../model/load-dataset';
 import type { ProjectionRequest } from '../model/projection-types';
-import { buildRequest, type ScenarioSnapshot } from './build-request';
+import { buildRequest, rateOf, type ScenarioSnapshot } from './build-request';
 import type { ScenarioState } from './scenario.svelte';
 import { decodeUrlState, type UrlContext } from './url-state';
 
@@ -35,7 +35,7 @@ export function referenceRun(
   }
   const defaults = defaultRates(dataset.indicators, snapshot.userObservations, snapshot.trendWindow);
   const rates = Object.fromEntries(
-    dataset.indicators.map((i) => [i.id, snapshot.rateOverrides[i.id] ?? defaults.get(i.id) ?? 0]),
+    dataset.indicators.map((i) => [i.id, rateOf(i.id, snapshot.rateOverrides, defaults)]),
   );
   return { dataset, snapshot, rates, request: buildRequest(dataset, snapshot, defaults) };
 }

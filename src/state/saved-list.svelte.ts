@@ -1,3 +1,4 @@
+import type { StringKey } from '../i18n/strings-vi';
 import {
   deleteScenario,
   loadSaved,
@@ -8,6 +9,16 @@ import {
   type SavedScenario,
   type StorageLike,
 } from './saved-scenarios';
+
+/** The message shown for each problem the saved list can have. */
+export const SAVED_PROBLEM: Record<SavedProblem['code'], StringKey> = {
+  unavailable: 'savedProblemUnavailable',
+  corrupted: 'savedProblemCorrupted',
+  quotaExceeded: 'savedProblemQuota',
+  badName: 'savedProblemBadName',
+  newerVersion: 'savedProblemNewer',
+  notFound: 'savedProblemNotFound',
+};
 
 /** localStorage when the browser allows it; null in modes that forbid it (the list then says so). */
 function browserStorage(): StorageLike | null {

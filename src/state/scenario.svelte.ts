@@ -2,11 +2,11 @@ import { defaultRates, type TrendWindow, type UserObservation } from '../model/b
 import type { GrowthModel } from '../model/growth-models';
 import type { Dataset } from '../model/load-dataset';
 import { monthIndex, monthOfDate, type MonthIndex } from '../model/month';
-import type { ScenarioSnapshot } from './build-request';
+import { rateOf, type ScenarioSnapshot } from './build-request';
 import type { ImportedDataset } from './import-dataset';
 import type { UncertaintySetting } from './uncertainty';
 import { withImported } from './with-imported';
-import type { ReferenceChoice, ReferenceMonthChoice, SequenceStep } from './url-state';
+import type { ReferenceChoice, ReferenceMonthChoice } from './url-state';
 
 export const DEFAULT_HORIZON = monthIndex('2026-12');
 export const HORIZONS: readonly MonthIndex[] = [
@@ -15,7 +15,10 @@ export const HORIZONS: readonly MonthIndex[] = [
   monthIndex('2030-12'),
 ];
 
-/** The scenario on screen: model, horizon, the rates the user moved, the observations the user added. */
+/**
+ * The scenario a share link carries: data vintage, model, horizon, the rates the user moved, the observations
+ * the user added, the bands' settings and what it is compared with. How it is shown lives in ViewState.
+ */
 export class ScenarioState {
   readonly vintages: ReadonlyMap<string, Dataset>;
   readonly defaultVintage: string;
@@ -28,19 +31,11 @@ export class ScenarioState {
     return this.imported ? withImported(base, this.imported.dataset) : base;
   });
   trendWindow = $state<TrendWindow>('sinceBreak');
-  /** Which screen is shown: the simulator, or the hindsight comparison with later figures. */
-  view = $state<'simulator' | 'hindsight'>('simulator');
   /** Uncertainty: how the spread of each month's rate is set, the typed spread, paths and random seed. */
   uncertainty = $state<UncertaintySetting>('auto');
   typedSigma = $state(0.5);
   paths = $state(1000);
   seed = $state(1);
-  /** Presenter mode or the embeddable view; the indicator they show; the presenter's scenario sequence. */
-  mode = $state<'normal' | 'present' | 'embed'>('normal');
-  focus = $state<string | null>(null);
-  sequence = $state<SequenceStep[]>([]);
-  /** Timeline playback: the month the charts are drawn up to, or null when not playing. */
-  playhead = $state<MonthIndex | null>(null);
   /** What the scenario is compared with (dashed line, comparison table, "what changed"). */
   reference = $state<ReferenceChoice>({ kind: 'none' });
   model = $state<GrowthModel>('linear');
@@ -73,7 +68,7 @@ export class ScenarioState {
   }
 
   rate(id: string): number {
-    return this.rateOverrides[id] ?? this.defaults.get(id) ?? 0;
+    return rateOf(id, this.rateOverrides, this.defaults);
   }
 
   setRate(id: string, value: number): void {

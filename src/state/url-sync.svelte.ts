@@ -9,6 +9,7 @@ import {
   type UrlState,
 } from './url-state';
 import { DEFAULT_HORIZON, HORIZONS, type ScenarioState } from './scenario.svelte';
+import type { ViewState } from './view.svelte';
 
 const URL_WRITE_DELAY_MS = 250;
 
@@ -25,22 +26,22 @@ export function urlContextOf(vintages: ReadonlyMap<string, Dataset>, defaultVint
 }
 
 /** The whole on-screen state as a URL state. */
-export function urlStateOf(scenario: ScenarioState): UrlState {
+export function urlStateOf(scenario: ScenarioState, view: ViewState): UrlState {
   return {
     snapshot: scenario.snapshot(),
     lang: locale.lang,
     referenceMonth: scenario.referenceOverride,
     vintage: scenario.vintage,
-    view: scenario.view,
+    view: view.view,
     reference: $state.snapshot(scenario.reference),
     imported: scenario.imported
       ? scenario.imported.json.length <= MAX_IMPORT_IN_URL
         ? { json: scenario.imported.json }
         : { tooLarge: scenario.imported.dataset.name }
       : null,
-    mode: scenario.mode,
-    focus: scenario.focus,
-    sequence: $state.snapshot(scenario.sequence),
+    mode: view.mode,
+    focus: view.focus,
+    sequence: $state.snapshot(view.sequence),
     bands: {
       uncertainty: scenario.uncertainty,
       typedSigma: scenario.typedSigma,
@@ -51,7 +52,7 @@ export function urlStateOf(scenario: ScenarioState): UrlState {
 }
 
 /** Puts a decoded URL state on screen. */
-export function applyUrlState(scenario: ScenarioState, state: UrlState): void {
+export function applyUrlState(scenario: ScenarioState, view: ViewState, state: UrlState): void {
   const { snapshot } = state;
   scenario.vintage = state.vintage;
   scenario.model = snapshot.model;
@@ -61,16 +62,16 @@ export function applyUrlState(scenario: ScenarioState, state: UrlState): void {
   scenario.rateOverrides = { ...snapshot.rateOverrides };
   scenario.userObservations = { ...snapshot.userObservations };
   scenario.referenceOverride = state.referenceMonth;
-  scenario.view = state.view;
+  view.view = state.view;
   scenario.reference = state.reference;
   scenario.uncertainty = state.bands.uncertainty;
   scenario.typedSigma = state.bands.typedSigma;
   scenario.paths = state.bands.paths;
   scenario.seed = state.bands.seed;
   if (!state.imported) scenario.imported = null;
-  scenario.mode = state.mode;
-  scenario.focus = state.focus;
-  scenario.sequence = state.sequence;
+  view.mode = state.mode;
+  view.focus = state.focus;
+  view.sequence = state.sequence;
   locale.lang = state.lang;
 }
 
@@ -84,16 +85,18 @@ export class UrlSync {
   reattach = $state<string | null>(null);
   readonly #context: UrlContext;
   readonly #scenario: ScenarioState;
+  readonly #view: ViewState;
 
-  constructor(scenario: ScenarioState, context: UrlContext) {
+  constructor(scenario: ScenarioState, view: ViewState, context: UrlContext) {
     this.#scenario = scenario;
+    this.#view = view;
     this.#context = context;
   }
 
   /** Reads the current address into the scenario; what could not be used is listed in `ignored`. */
   restore(search: string): void {
     const { state, ignored } = decodeUrlState(search, this.#context);
-    applyUrlState(this.#scenario, state);
+    applyUrlState(this.#scenario, this.#view, state);
     this.ignored = ignored;
     void this.#applyImported(state.imported);
   }
@@ -111,13 +114,13 @@ export class UrlSync {
   /** Opens a saved scenario's link, keeping the language and the comparison the user has on screen. */
   open(query: string, imported?: unknown): void {
     const { state } = decodeUrlState(query, this.#context);
-    applyUrlState(this.#scenario, {
+    applyUrlState(this.#scenario, this.#view, {
       ...state,
       lang: locale.lang,
       reference: $state.snapshot(this.#scenario.reference),
-      mode: this.#scenario.mode,
-      focus: this.#scenario.focus,
-      sequence: $state.snapshot(this.#scenario.sequence),
+      mode: this.#view.mode,
+      focus: this.#view.focus,
+      sequence: $state.snapshot(this.#view.sequence),
     });
     // A save keeps its imported figures beside the link, even when they were too large for it.
     const carried = typeof imported === 'string' ? { json: imported } : state.imported;
@@ -130,29 +133,31 @@ export class UrlSync {
 
   /** The query of the current state. */
   query(): string {
-    return encodeUrlState(urlStateOf(this.#scenario), this.#context);
+    return encodeUrlState(urlStateOf(this.#scenario, this.#view), this.#context);
   }
 
   #timer: ReturnType<typeof setTimeout> | null = null;
-  #lastWrite = -Infinity;
+  #lastChange = -Infinity;
 
   /**
-   * Writes the state into the address bar when it differs: at once after a quiet spell, then at most every
-   * URL_WRITE_DELAY_MS while changes keep coming (a drag fires an input per frame, and replaceState costs
-   * milliseconds each and is throttled by browsers).
+   * Writes the state into the address bar when it differs: at once after a quiet spell (a click), else once
+   * the changes stop for URL_WRITE_DELAY_MS (a drag fires an input per frame, and replaceState costs
+   * milliseconds each and is throttled by browsers: a drag writes at its start and its end only).
    */
   write(): void {
-    if (this.#timer !== null) return;
-    const wait = this.#lastWrite + URL_WRITE_DELAY_MS - performance.now();
-    if (wait <= 0) this.flush();
-    else this.#timer = setTimeout(() => this.flush(), wait);
+    const now = performance.now();
+    const quiet = now - this.#lastChange >= URL_WRITE_DELAY_MS;
+    this.#lastChange = now;
+    if (this.#timer !== null) clearTimeout(this.#timer);
+    this.#timer = null;
+    if (quiet) this.flush();
+    else this.#timer = setTimeout(() => this.flush(), URL_WRITE_DELAY_MS);
   }
 
   /** Writes now (also on leaving the page, so the last change is never lost). */
   flush(): void {
     if (this.#timer !== null) clearTimeout(this.#timer);
     this.#timer = null;
-    this.#lastWrite = performance.now();
     const query = this.query();
     if (query !== location.search) history.replaceState(history.state, '', `${query}${location.hash}`);
   }

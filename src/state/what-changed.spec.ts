@@ -13,7 +13,7 @@ const dataset = seed;
 const defaults = seedDefaults;
 const snapshot = snapshotWith;
 const comparable = (s: ScenarioSnapshot): Comparable => ({
-  rates: Object.fromEntries(dataset.indicators.map((i) => [i.id, rateOf(i, s, defaults)])),
+  rates: Object.fromEntries(dataset.indicators.map((i) => [i.id, rateOf(i.id, s.rateOverrides, defaults)])),
   verdicts: projectScenario(buildRequest(dataset, s, defaults)).verdicts,
 });
 

@@ -1,5 +1,4 @@
-/// <reference lib="webworker" />
-// The worker only exposes the engine; all logic lives in src/model/.
+// The worker only exposes the engine (all logic lives in src/model/); scheduling lives in src/runner/.
 import { expose, transfer, type Endpoint } from 'comlink';
 import type { MonteCarloOptions, MonteCarloResult } from '../model/monte-carlo';
 import { runMonteCarloInChunks } from '../model/monte-carlo-chunked';

@@ -2,7 +2,7 @@
 // so none may touch this module's scope.
 
 /**
- * Init script (runs before the app's own scripts): timestamps every reply to a projection call, with a rough
+ * Init script (runs before the app's own scripts): timestamps every reply from a Web Worker, with a rough
  * cost of the task that handles it, and records when the first chart and the summary are on screen.
  */
 export function benchInit(summaryText) {
@@ -10,20 +10,13 @@ export function benchInit(summaryText) {
   window.__bench = bench;
   const NativeWorker = window.Worker;
   if (NativeWorker) {
-    // The app runs two workers of the same script (the projection and the bands); only replies to the
-    // projection's calls (comlink's `project`, matched by message id) count as the projection's reply.
-    const projectIds = new Set();
     window.Worker = class BenchWorker extends NativeWorker {
-      postMessage(message, ...rest) {
-        if (message?.type === 'APPLY' && message.path?.[0] === 'project') projectIds.add(message.id);
-        return super.postMessage(message, ...rest);
-      }
-
-      constructor(...args) {
-        super(...args);
+      constructor(url, options) {
+        super(url, options);
+        // Only the projection worker's replies count: the reference and band workers answer other requests.
+        if (options?.name !== 'projection') return;
         // Added in the constructor, so it runs before the app's (comlink's) listener.
-        this.addEventListener('message', (event) => {
-          if (!projectIds.delete(event.data?.id)) return;
+        this.addEventListener('message', () => {
           const reply = { at: performance.now(), taskMs: null };
           bench.replies.push(reply);
           // A message posted now is handled right after the current task (comlink's listener, the Svelte
@@ -40,7 +33,7 @@ export function benchInit(summaryText) {
     if (!canvas || canvas.width === 0 || canvas.getBoundingClientRect().width === 0) return false;
     const xpath = `//*[contains(text(), ${JSON.stringify(summaryText)})]`;
     const node = document.evaluate(xpath, document, null, XPathResult.FIRST_ORDERED_NODE_TYPE, null);
-    return Boolean(node.singleNodeValue?.checkVisibility());
+    return Boolean(/** @type {Element | null} */ (node.singleNodeValue)?.checkVisibility());
   };
   const poll = () => {
     if (visible()) bench.firstChartAt = performance.now();
@@ -69,7 +62,7 @@ export async function dragInPage({ slider, steps, verdictSelector, capMs }) {
   const replies = window.__bench?.replies ?? null;
   const verdictEl = verdictSelector ? document.querySelector(verdictSelector) : null;
   let textBefore = '';
-  let changedAt = null;
+  let changedAt = /** @type {number | null} */ (null);
   const observer = new MutationObserver(() => {
     if (changedAt === null && verdictEl.textContent !== textBefore) changedAt = performance.now();
   });

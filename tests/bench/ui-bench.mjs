@@ -17,7 +17,14 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, parseFlags } from './bench-common.mjs';
 import { benchInit, dragInPage } from './ui-bench-page.mjs';
-import { environment, initialJs, medianOf, percentile, writeSection } from './ui-bench-report.mjs';
+import {
+  environment,
+  fetchedBytes,
+  initialJs,
+  medianOf,
+  percentile,
+  writeSection,
+} from './ui-bench-report.mjs';
 import { busyPerStep, startTrace } from './ui-bench-trace.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -29,7 +36,7 @@ const QUICK = flags.has('--quick');
 const WRITE = flags.has('--write') || (!QUICK && !flags.has('--no-write'));
 const STEPS = QUICK ? 40 : 200;
 const RUNS = QUICK ? 1 : 3;
-// Another port per checkout (BENCH_PORT) lets several worktrees benchmark side by side.
+// BENCH_PORT: several checkouts on one machine can bench side by side.
 const PORT = Number(process.env.BENCH_PORT ?? 4179);
 const CAP_MS = 500;
 const SLIDER_LABEL = 'Tốc độ tăng: Tỉ lệ hồ sơ trực tuyến toàn trình (cả nước)';
@@ -108,12 +115,22 @@ async function measure(browser, target, { trace = false } = {}) {
     const page = await context.newPage();
     page.on('pageerror', (error) => log(`page error: ${error.message}`));
     if (target.app) await page.addInitScript(benchInit, SUMMARY_TEXT);
+    // Requests of the page and its dedicated workers (the service worker's are the context's, not counted).
+    const requested = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
     await page.goto(target.url);
     let timeToFirstChartMs;
+    let fetchedUntilIdle;
     if (target.app) {
       await page.getByText(SUMMARY_TEXT).first().waitFor({ timeout: 30_000 });
       const handle = await page.waitForFunction(() => window.__bench.firstChartAt, null, { timeout: 30_000 });
       timeToFirstChartMs = await handle.jsonValue();
+      // Idle: no new request for a second (the bands worker starts a moment after the first reply).
+      for (let seen = -1; seen !== requested.length;) {
+        seen = requested.length;
+        await page.waitForTimeout(1000);
+      }
+      fetchedUntilIdle = fetchedBytes('dist', requested);
     }
     const slider = await page
       .getByLabel(SLIDER_LABEL)
@@ -169,6 +186,7 @@ async function measure(browser, target, { trace = false } = {}) {
         : null,
       verdictChange: verdict ? { count: changed.length, ...spread(changed.map((r) => r.verdictMs)) } : null,
       timeToFirstChartMs,
+      fetchedUntilIdle,
       trace: traced,
     };
   } finally {
@@ -178,12 +196,16 @@ async function measure(browser, target, { trace = false } = {}) {
 
 /** Medians of the plain runs, plus the traced run's busy time (its timings carry the tracing overhead). */
 function combine(runs, traced) {
-  const plain = runs.map((run) => Object.fromEntries(Object.entries(run).filter(([k]) => k !== 'trace')));
+  const plain = runs.map((run) =>
+    Object.fromEntries(Object.entries(run).filter(([k]) => k !== 'trace' && k !== 'fetchedUntilIdle')),
+  );
   const medians = medianOf(plain);
   return {
     ...medians,
     slider: runs[0].slider,
     runs: RUNS,
+    // The first run's: a cold cache, like a first visit.
+    fetchedUntilIdle: runs[0].fetchedUntilIdle,
     busyPerStepMs: traced.trace.busyMs,
     cpuPerStepMs: traced.trace.cpuMs,
     trace: {
@@ -220,8 +242,25 @@ async function measureAll(browser) {
   return out;
 }
 
-function usable(result) {
-  const numbers = [result.inputTo2ndRafMs.p50, result.busyPerStepMs.p50, result.taskDurationPerStepMs];
+/** Every figure the report prints for this target was measured (the floor page has no chart or worker). */
+function usable(result, app) {
+  const numbers = [
+    result.inputTo2ndRafMs.p50,
+    result.inputTo2ndRafMs.p95,
+    result.busyPerStepMs.p50,
+    result.busyPerStepMs.p95,
+    result.cpuPerStepMs.p50,
+    result.taskDurationPerStepMs,
+    result.longTasks.count,
+    ...(app
+      ? [
+          result.timeToFirstChartMs,
+          result.resultFrameMs.p50,
+          result.resultFrameMs.p95,
+          result.fetchedUntilIdle?.gzipBytes,
+        ]
+      : []),
+  ];
   return result.steps === STEPS && numbers.every((n) => typeof n === 'number' && Number.isFinite(n));
 }
 
@@ -250,7 +289,7 @@ async function main() {
       initialJs: js,
     };
     console.log(JSON.stringify(summary, null, 2));
-    if (!usable(app) || !usable(floor)) throw new Error('some figures could not be measured');
+    if (!usable(app, true) || !usable(floor, false)) throw new Error('some figures could not be measured');
     if (WRITE) {
       writeSection('BENCHMARKS.md', summary);
       log('updated BENCHMARKS.md');

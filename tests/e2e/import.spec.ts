@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { card, DOSSIERS_VI, openApp, verdict } from './helpers';
 
 test('a province imports its own figures: errors by row first, then a clean file applies and travels', async ({

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import indicatorsJson from '../../seeds/indicators.json' with { type: 'json' };
 import { en } from '../../src/i18n/strings-en';
 import { vi } from '../../src/i18n/strings-vi';

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { card, DOSSIERS_VI, openApp, verdict } from './helpers';
 
 test('the address bar carries the scenario and reopens it exactly, without adding history entries', async ({

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { readFile } from 'node:fs/promises';
 import { openApp } from './helpers';
 
@@ -205,7 +205,8 @@ test('the share panel offers an iframe snippet of the embed view', async ({ page
 
 test('print: a one-page A4 summary with charts, verdicts, sources and the link', async ({ page }, info) => {
   await openApp(page, './?v=2&data=seed-2024&r.dossiersFullOnline=3.23');
-  await page.waitForTimeout(1500); // the QR code is drawn a moment after the link settles
+  // The QR code is drawn a moment after the link settles: wait for it, not for a guessed time.
+  await expect(page.locator('.print-summary img.qr')).toBeAttached();
   await page.emulateMedia({ media: 'print' });
   const summary = page.locator('.print-summary');
   await expect(summary).toBeVisible();

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { card, DOSSIERS_VI, openApp, openSettings, verdict } from './helpers';
 
 test('switching to the latest vintage re-bases on the newest figures and changes verdicts', async ({

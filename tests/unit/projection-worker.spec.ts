@@ -62,7 +62,7 @@ describe('Monte Carlo in the worker: a newer request cancels the running one', (
   };
   const options = (paths: number) => ({ paths, seed: 1, sigmaById: { i0: 0.5 }, levelSdById: {} });
 
-  it('returns null for the first run and answers the newest', async () => {
+  it('stops the running run when a newer one comes, and answers the newest', async () => {
     const runner = new ProjectionRunner(createWorker, 60_000);
     const spread = Object.fromEntries(big.indicators.map((i) => [i.id, 0.5]));
     const first = runner.runBands({ request: big, options: { ...options(20_000), sigmaById: spread } });
@@ -72,7 +72,8 @@ describe('Monte Carlo in the worker: a newer request cancels the running one', (
     const middle = runner.runBands({ request: big, options: options(10) });
     const spreadNational = { ...options(100), sigmaById: { national: 0.5 }, levelSdById: { national: 1 } };
     const newest = runner.runBands({ request: request(1), options: spreadNational });
-    await expect(first).resolves.toEqual({ kind: 'done', value: null });
+    // The worker stopped the first run at its next pause (it answered null): the runner reports it superseded.
+    await expect(first).resolves.toEqual({ kind: 'superseded' });
     await expect(middle).resolves.toEqual({ kind: 'superseded' });
     const answer = await newest;
     expect(answer.kind === 'done' && answer.value?.layout.map((slot) => slot.id)).toEqual(['national']);

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { displayFacts } from './display-facts';
+import { monthIndex } from './month';
+
+const indicator = {
+  observations: [
+    { month: '2023-06', value: 40, source: 's', quote: 'q' },
+    { month: '2024-06', value: 50, source: 's', quote: 'q' },
+    { month: '2024-12', value: 53, source: 's', quote: 'q' },
+    { month: '2025-06', value: 56, source: 's', quote: 'q' },
+  ],
+  breaks: [{ month: '2024-06', note: { vi: 'đổi định nghĩa', en: 'definition changed' } }],
+};
+
+describe('displayFacts', () => {
+  it('starts at the latest point and fits the trend since the break', () => {
+    const facts = displayFacts(indicator, [], 'sinceBreak');
+    expect(facts.baseline).toEqual({ month: monthIndex('2025-06'), value: 56 });
+    // Since 2024-06: 50, 53, 56 six months apart → 0.5 per month, the line through all three.
+    expect(facts.trendRate).toBeCloseTo(0.5, 12);
+    expect(facts.trendLine).toEqual({
+      from: monthIndex('2024-06'),
+      to: monthIndex('2025-06'),
+      startValue: expect.closeTo(50, 9),
+      endValue: expect.closeTo(56, 9),
+    });
+    expect(facts.breakMonth).toBe(monthIndex('2024-06'));
+  });
+
+  it('lets a user figure move the baseline, and ignores a break after the baseline', () => {
+    const late = { ...indicator, breaks: [{ month: '2026-01', note: { vi: '', en: '' } }] };
+    const facts = displayFacts(late, [{ month: monthIndex('2025-12'), value: 59 }], 'all');
+    expect(facts.baseline).toEqual({ month: monthIndex('2025-12'), value: 59 });
+    expect(facts.breakMonth).toBeNull();
+  });
+
+  it('has no trend with a single point', () => {
+    const one = { observations: [indicator.observations[0]!], breaks: [] };
+    const facts = displayFacts(one, [], 'all');
+    expect(facts.trendRate).toBeNull();
+    expect(facts.trendLine).toBeNull();
+  });
+});

@@ -1,0 +1,52 @@
+import {
+  baselineOf,
+  countedPoints,
+  trendOf,
+  trendPoints,
+  type TrendWindow,
+  type UserObservation,
+} from './baseline';
+import type { Observation } from './dataset-schema';
+import { monthIndex, type MonthIndex } from './month';
+import { trendFit, type MonthValue } from './trend-rate';
+
+/** What a card shows beside the projection: where it starts, the fitted trend and the break that applies. */
+export interface DisplayFacts {
+  /** Counted points (seeded and the user's), oldest first. */
+  points: MonthValue[];
+  baseline: MonthValue | null;
+  /** Slope of the trend window; null without a trend (see trendOf): the default rate is then flat. */
+  trendRate: number | null;
+  /** The least-squares line over the trend window, from its first to its last point. */
+  trendLine: { from: MonthIndex; to: MonthIndex; startValue: number; endValue: number } | null;
+  /** The latest definitional break at or before the baseline (earlier figures are drawn lighter). */
+  breakMonth: MonthIndex | null;
+}
+
+/**
+ * Baseline, trend and break of one indicator, worked out once per change of its figures or the window.
+ * @example displayFacts(fibre, [], 'all').baseline → the latest seeded fibre figure
+ */
+export function displayFacts(
+  indicator: { observations: readonly Observation[]; breaks: readonly { month: string }[] },
+  user: readonly UserObservation[] | undefined,
+  window: TrendWindow,
+): DisplayFacts {
+  const points = countedPoints(indicator.observations, user);
+  const baseline = baselineOf(points);
+  const breaks = indicator.breaks.map((b) => monthIndex(b.month));
+  // The same rule as the default rate: stated figures since the break, spanning at least six months.
+  const fitted = trendPoints(indicator, user, window);
+  const fit = trendOf(fitted) === null ? null : trendFit(fitted);
+  const trendLine =
+    fit && fitted.length
+      ? {
+          from: fitted[0]!.month,
+          to: fitted.at(-1)!.month,
+          startValue: fit.valueAt(fitted[0]!.month),
+          endValue: fit.valueAt(fitted.at(-1)!.month),
+        }
+      : null;
+  const breakMonth = breaks.filter((m) => baseline !== null && m <= baseline.month).at(-1) ?? null;
+  return { points, baseline, trendRate: fit?.ratePerMonth ?? null, trendLine, breakMonth };
+}

@@ -1,0 +1,240 @@
+import { locale } from '../i18n/locale.svelte';
+import type { Dataset, LoadedIndicator } from '../model/load-dataset';
+import type { ProjectionRequest } from '../model/projection-types';
+import { ProjectionRunner } from '../runner/projection-runner';
+import { BandsState, type Fan } from './bands.svelte';
+import { IndicatorRun } from './indicator-run.svelte';
+import { Playback } from './playback.svelte';
+import { activePreset, planRates, type Preset } from './presets';
+import { ProjectionState, type SeriesSlice } from './projection.svelte';
+import { referenceRun, type ReferenceRun } from './reference-run';
+import { SavedList } from './saved-list.svelte';
+import { ScenarioState } from './scenario.svelte';
+import { linkWith } from './share-links';
+import { spreadOptions } from '../model/band-spread';
+import { pooledRestsOn, spreadsOf, type IndicatorSpread } from './uncertainty';
+import { UrlSync, urlContextOf } from './url-sync.svelte';
+import { ViewState } from './view.svelte';
+import { describeChanges, whatChanged } from './what-changed';
+
+/** Bands are asked for once a drag has been still this long, never on every step. */
+export const BANDS_SETTLE_MS = 120;
+
+export interface SimulatorOptions {
+  vintages: ReadonlyMap<string, Dataset>;
+  defaultVintage: string;
+  /** A new worker for a runner; the name tells the runners apart (DevTools, the UI benchmark). */
+  createWorker: (name: 'projection' | 'reference' | 'bands') => Worker;
+  /** The page's address: the share link is read from it and written back to it. */
+  location: Pick<Location, 'search' | 'origin' | 'pathname'>;
+  reducedMotion: boolean;
+}
+
+function sameFan(a: Fan, b: Fan): boolean {
+  return (
+    a.startMonth === b.startMonth &&
+    a.rows.length === b.rows.length &&
+    a.rows.every((row, j) => row.length === b.rows[j]!.length && row.every((v, k) => v === b.rows[j]![k]))
+  );
+}
+
+/** Cards by group; levels of a mixed indicator are shown inside its card, not as cards of their own. */
+function groupsOf(dataset: Dataset) {
+  const levelIds = new Set(
+    dataset.indicators.flatMap((i) => (i.mix ? [i.mix.ministries, i.mix.localities] : [])),
+  );
+  return dataset.groups
+    .map((group) => ({
+      ...group,
+      indicators: dataset.indicators.filter((i) => i.group === group.id && !levelIds.has(i.id)),
+    }))
+    .filter((group) => group.indicators.length);
+}
+
+/**
+ * The simulator behind the page: the scenario and how it is shown, the runners that project it, the effects
+ * that feed them and the address bar. Construct it while a component initialises (its effects belong to
+ * that component); components receive it, read its state and call its methods.
+ */
+export class Simulator {
+  readonly scenario: ScenarioState;
+  readonly view = new ViewState();
+  readonly urlSync: UrlSync;
+  readonly playback: Playback;
+  readonly savedList = new SavedList();
+  readonly projection: ProjectionState;
+  readonly referenceProjection: ProjectionState;
+  readonly bands: BandsState;
+  readonly #runner: ProjectionRunner;
+
+  /** Each indicator's display facts and engine input, rebuilt when the dataset changes. */
+  readonly runs: Map<string, IndicatorRun>;
+  /** The engine's input for the whole scenario: the indicators' inputs, as they are. */
+  readonly request: ProjectionRequest;
+  /** Groups of cards; levels of a mixed indicator are shown inside its card, not as cards of their own. */
+  readonly groups: (Dataset['groups'][number] & { indicators: LoadedIndicator[] })[];
+  /** Indicators with a card of their own, in page order. */
+  readonly topIds: string[];
+  /** The indicator presenter and embed views show. */
+  readonly focusId: string;
+  readonly spreads: Map<string, IndicatorSpread>;
+  /** The comparison: nothing, the trend, or a saved scenario, projected by a worker of its own. */
+  readonly reference: ReferenceRun;
+  readonly showReference: boolean;
+  readonly referenceName: string;
+  /** "On plan" rates, and which preset the current rates amount to. */
+  readonly plan: Record<string, number>;
+  readonly preset: Preset;
+  /** The address bar's query: the share link; and the links built from it. */
+  readonly query: string;
+  readonly shareUrl: string;
+  readonly embedUrl: string;
+  readonly fullUrl: string;
+
+  constructor(options: SimulatorOptions) {
+    const scenario = new ScenarioState(options.vintages, options.defaultVintage);
+    this.scenario = scenario;
+    this.urlSync = new UrlSync(scenario, this.view, urlContextOf(options.vintages, options.defaultVintage));
+    this.playback = new Playback(this.view, options.reducedMotion);
+    this.#runner = new ProjectionRunner(() => options.createWorker('projection'));
+    this.projection = new ProjectionState(this.#runner);
+    this.referenceProjection = new ProjectionState(
+      new ProjectionRunner(() => options.createWorker('reference')),
+    );
+    this.bands = new BandsState(new ProjectionRunner(() => options.createWorker('bands'), 30_000));
+    const base = `${options.location.origin}${options.location.pathname}`;
+
+    this.runs = $derived(
+      // eslint-disable-next-line svelte/prefer-svelte-reactivity -- replaced whole, never mutated
+      new Map(scenario.dataset.indicators.map((i) => [i.id, new IndicatorRun(i, scenario)])),
+    );
+    this.request = $derived({
+      model: scenario.model,
+      horizon: scenario.horizon,
+      indicators: [...this.runs.values()].map((run) => run.input),
+    });
+    this.groups = $derived(groupsOf(scenario.dataset));
+    this.topIds = $derived(this.groups.flatMap((g) => g.indicators.map((i) => i.id)));
+    this.focusId = $derived(this.view.focus ?? this.topIds[0]!);
+    this.spreads = $derived(
+      spreadsOf(scenario.dataset, scenario.userObservations, scenario.uncertainty, scenario.typedSigma),
+    );
+    this.reference = $derived(referenceRun(scenario.reference, scenario, this.urlSync.context));
+    this.showReference = $derived(scenario.reference.kind !== 'none');
+    this.referenceName = $derived(
+      scenario.reference.kind === 'saved' ? scenario.reference.name || '—' : locale.t('compareTrend'),
+    );
+    this.plan = $derived(
+      this.projection.ready
+        ? planRates(scenario.dataset, this.projection.verdicts, scenario.splitLevels)
+        : {},
+    );
+    this.preset = $derived(activePreset(scenario.rateOverrides, this.plan));
+    this.query = $derived(this.urlSync.query());
+    this.shareUrl = $derived(`${base}${this.query}`);
+    this.embedUrl = $derived(linkWith(base, this.query, { present: null, embed: '1', ind: this.focusId }));
+    this.fullUrl = $derived(linkWith(base, this.query, { embed: null, present: null }));
+
+    this.urlSync.restore(options.location.search);
+    this.#connect();
+  }
+
+  #connect(): void {
+    // The address bar is the share link: read once (constructor), then kept equal to the state.
+    $effect(() => {
+      void this.query;
+      this.urlSync.write();
+    });
+    $effect(() => {
+      const flush = () => this.urlSync.flush();
+      addEventListener('pagehide', flush);
+      return () => removeEventListener('pagehide', flush);
+    });
+    $effect(() => this.projection.update(this.request));
+    $effect(() => this.referenceProjection.update(this.reference.request));
+    // Bands come from a worker of their own once the inputs are still: one chart update per step, not two.
+    $effect(() => {
+      const job = this.#bandsJob();
+      const timer = setTimeout(() => void this.bands.request(job), BANDS_SETTLE_MS);
+      return () => clearTimeout(timer);
+    });
+    $effect(() => {
+      document.documentElement.lang = locale.lang;
+      document.title = `${locale.t('appTitle')} — ${locale.t('appSubtitle')}`;
+    });
+    // A fire drill for the browser tests: `#drill` exposes a way to kill the worker as a crash would.
+    if (location.hash === '#drill') {
+      Object.assign(globalThis, { __drill: { killWorker: () => this.#runner.terminateWorkerForTesting() } });
+    }
+  }
+
+  #bandsJob() {
+    const scenario = this.scenario;
+    if (scenario.uncertainty === 'off') return null;
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a local lookup, read once
+    const bandsById = new Map([...this.spreads].map(([id, spread]) => [id, spread.band]));
+    const options = { paths: scenario.paths, seed: scenario.seed, ...spreadOptions(bandsById) };
+    return { request: this.request, options };
+  }
+
+  facts(id: string) {
+    return this.runs.get(id)!.facts;
+  }
+
+  spread(id: string) {
+    return this.spreads.get(id)!;
+  }
+
+  /** What the estimated bands rest on (pooled parts), for the uncertainty settings; null when manual. */
+  get restsOn() {
+    return pooledRestsOn(this.spreads);
+  }
+
+  /** The bands on screen, exported with the scenario (null when off or not ready). */
+  get exportedBands() {
+    return this.scenario.uncertainty === 'off' ? null : this.bands.result;
+  }
+
+  // Last fan handed out per indicator: a bands reply recomputes every indicator, but only a moved one's
+  // fan differs, and handing back the same object keeps the other charts from redrawing.
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a cache read inside deriveds, not state
+  readonly #fans = new Map<string, Fan>();
+
+  /** An indicator's band fan; the very same object as before when its figures did not change. */
+  fan(id: string): Fan | null {
+    const next = this.bands.fan(id);
+    const last = this.#fans.get(id);
+    if (!next) this.#fans.delete(id);
+    else if (last && sameFan(last, next)) return last;
+    else this.#fans.set(id, next);
+    return next;
+  }
+
+  /** The compared-with scenario's series of an indicator, or null when nothing is compared. */
+  referenceSeries(id: string): SeriesSlice | null {
+    return this.showReference ? this.referenceProjection.series(id) : null;
+  }
+
+  applyPreset(which: 'trend' | 'plan'): void {
+    if (which === 'trend') this.scenario.resetAll();
+    else this.scenario.rateOverrides = { ...this.plan };
+  }
+
+  present(): void {
+    // Fullscreen needs this click; the presenter view fills the window anyway if it is refused.
+    void document.documentElement.requestFullscreen?.().catch(() => undefined);
+    this.view.mode = 'present';
+  }
+
+  /** "What changed" against the reference, in words; called only while the summary is open. */
+  summarize(): string {
+    if (!this.projection.ready || !this.referenceProjection.ready) return '';
+    const dataset = this.scenario.dataset;
+    const rates = Object.fromEntries(dataset.indicators.map((i) => [i.id, this.scenario.rate(i.id)]));
+    const changes = whatChanged(
+      { rates: this.reference.rates, verdicts: this.referenceProjection.verdicts },
+      { rates, verdicts: this.projection.verdicts },
+    );
+    return describeChanges(changes, dataset, locale);
+  }
+}
