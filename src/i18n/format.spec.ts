@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { monthIndex } from '../model/month';
-import { formatMonth, formatNumber, formatPercent, parseDecimal } from './format';
+import {
+  formatAxisMonth,
+  formatMonth,
+  formatNumber,
+  formatPercent,
+  monthNames,
+  parseDecimal,
+} from './format';
 import { en } from './strings-en';
 import { vi } from './strings-vi';
 
@@ -21,6 +28,25 @@ describe('formatting for the locale', () => {
     ['2025-12', 'en', 'Dec 2025'],
   ] as const)('month %s in %s → %s', (month, lang, expected) => {
     expect(formatMonth(monthIndex(month), lang)).toBe(expected);
+  });
+});
+
+describe('months on a chart axis and in pickers', () => {
+  it.each([
+    ['2025-12', 'vi', 'tháng 12/2025'],
+    ['2024-07', 'vi', 'tháng 07/2024'],
+    ['2025-12', 'en', 'Dec 2025'],
+  ] as const)('axis month %s in %s → %s', (month, lang, expected) => {
+    expect(formatAxisMonth(monthIndex(month), lang)).toBe(expected);
+  });
+  it.each([
+    ['vi', 0, /^tháng 1$/i],
+    ['vi', 11, /^tháng 12$/i],
+    ['en', 0, /^January$/],
+    ['en', 11, /^December$/],
+  ] as const)('month name %s[%d] matches %s', (lang, index, pattern) => {
+    expect(monthNames(lang)).toHaveLength(12);
+    expect(monthNames(lang)[index]).toMatch(pattern);
   });
 });
 

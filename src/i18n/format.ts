@@ -45,6 +45,26 @@ export function formatMonth(month: MonthIndex, lang: Lang): string {
 }
 
 /**
+ * A month on a chart's time axis, spelt out in the page language.
+ * @example formatAxisMonth(monthIndex('2025-12'), 'vi') === 'tháng 12/2025'; 'en' → 'Dec 2025'
+ */
+export function formatAxisMonth(month: MonthIndex, lang: Lang): string {
+  return lang === 'vi' ? `tháng ${formatMonth(month, lang)}` : formatMonth(month, lang);
+}
+
+/**
+ * The twelve month names of a language, as Intl spells them, for pickers.
+ * @example monthNames('vi')[11] === 'Tháng 12' (Node; browsers may write 'tháng 12'); monthNames('en')[11] === 'December'
+ */
+export function monthNames(lang: Lang): string[] {
+  const format = new Intl.DateTimeFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', {
+    month: 'long',
+    timeZone: 'UTC',
+  });
+  return Array.from({ length: 12 }, (_, m) => format.format(new Date(Date.UTC(2000, m, 1))));
+}
+
+/**
  * Reads a typed decimal in either style: "2,5" and "2.5" both mean 2.5; "−1,2" works too.
  * Returns null for anything that is not a plain number.
  */

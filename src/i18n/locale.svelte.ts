@@ -1,6 +1,6 @@
 import type { Localized, Unit } from '../model/dataset-schema';
 import type { MonthIndex } from '../model/month';
-import { formatMonth, formatNumber, type Lang } from './format';
+import { formatAxisMonth, formatMonth, formatNumber, monthNames, type Lang } from './format';
 import { en } from './strings-en';
 import { vi, type StringKey } from './strings-vi';
 
@@ -34,6 +34,12 @@ class Locale {
   text = (value: Localized): string => value[this.lang];
 
   month = (month: MonthIndex): string => formatMonth(month, this.lang);
+
+  /** A month on a chart axis: "tháng 12/2025", "Dec 2025". */
+  axisMonth = (month: MonthIndex): string => formatAxisMonth(month, this.lang);
+
+  /** The twelve month names for pickers: "tháng 1" … "tháng 12", "January" … "December". */
+  monthNames = $derived(monthNames(this.lang));
 
   number = (value: number, digits = 1): string => formatNumber(value, this.lang, digits);
 

@@ -47,7 +47,12 @@ export const ObservationSchema = v.object({
 const MeasureId = v.pipe(v.string(), v.regex(/^[A-Za-z0-9]+$/));
 
 /** One thing that can be counted, named in both languages ("dossiers handled fully online"). */
-export const MeasureSchema = v.object({ id: MeasureId, name: LocalizedText });
+export const MeasureSchema = v.object({
+  id: MeasureId,
+  name: LocalizedText,
+  /** A word or two for chart labels ("dịch vụ"), where a target of this measure is drawn for context. */
+  short: v.optional(LocalizedText),
+});
 
 export const TargetSchema = v.object({
   id: v.pipe(v.string(), v.regex(/^[A-Za-z0-9]+$/)),

@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** Opens the app and waits for the first projection (console errors fail every test: see fixtures.ts). */
 export async function openApp(page: Page, path = './'): Promise<void> {
@@ -22,4 +22,12 @@ export function verdict(page: Page, cardName: string, title: string) {
 export async function openSettings(page: Page): Promise<void> {
   const settings = page.locator('details.settings');
   if ((await settings.getAttribute('open')) === null) await settings.locator('summary').click();
+}
+
+/** Picks `month` (YYYY-MM) in a month picker the way a person does: its month list, then its year list. */
+export async function pickMonth(scope: Locator | Page, group: string, month: string): Promise<void> {
+  const picker = scope.getByRole('group', { name: group, exact: true });
+  const [year, mm] = month.split('-');
+  await picker.getByRole('combobox', { name: /^(Tháng|Month)$/ }).selectOption(String(Number(mm) - 1));
+  await picker.getByRole('combobox', { name: /^(Năm|Year)$/ }).selectOption(year!);
 }

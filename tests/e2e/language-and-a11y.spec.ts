@@ -3,7 +3,7 @@ import { expect, test } from './fixtures';
 import indicatorsJson from '../../seeds/indicators.json' with { type: 'json' };
 import { en } from '../../src/i18n/strings-en';
 import { vi } from '../../src/i18n/strings-vi';
-import { card, openApp, verdict } from './helpers';
+import { card, openApp, pickMonth, verdict } from './helpers';
 
 /** Fixed Vietnamese strings (no placeholders) absent from their English counterpart (the brand name stays). */
 const viOnly = (Object.keys(vi) as (keyof typeof vi)[])
@@ -30,6 +30,27 @@ test('the English toggle changes every visible string, numbers and dates include
   await expect(card(page, 'Hộ gia đình dùng Internet cáp quang băng rộng')).toContainText(
     'Điểm xuất phát: 82,2% (06/2024)',
   );
+});
+
+test('month pickers speak the page language and move "today"', async ({ page }) => {
+  await openApp(page);
+  const reference = page.getByRole('group', { name: 'Tháng tham chiếu' });
+  const months = reference.getByRole('combobox', { name: 'Tháng', exact: true });
+  // Names from Intl in the page language, whatever the browser's own language.
+  await expect(months.getByRole('option').nth(11)).toHaveText(/^tháng 12$/i);
+  await pickMonth(page, 'Tháng tham chiếu', '2025-06');
+  await expect(page).toHaveURL(/2025-06/);
+  // With today at 06/2025, the 12/2024 target's deadline has passed and the 12/2025 one has not.
+  await expect(verdict(page, 'Tỷ lệ dịch vụ công trực tuyến (cả nước)', '80% trước 12/2024')).toContainText(
+    'Hạn đã qua (12/2024)',
+  );
+  await page.getByRole('button', { name: 'Switch to English' }).click();
+  const en = page.getByRole('group', { name: 'Reference month' });
+  await expect(en.getByRole('combobox', { name: 'Month', exact: true })).toHaveValue('5');
+  await expect(
+    en.getByRole('combobox', { name: 'Month', exact: true }).getByRole('option').nth(11),
+  ).toHaveText('December');
+  await expect(en.getByRole('combobox', { name: 'Year', exact: true })).toHaveValue('2025');
 });
 
 for (const lang of ['vi', 'en'] as const) {

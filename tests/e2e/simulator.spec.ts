@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { card, DOSSIERS_VI, openApp, SERVICES_VI, verdict } from './helpers';
+import { card, DOSSIERS_VI, openApp, pickMonth, SERVICES_VI, verdict } from './helpers';
 
 test('loads in Vietnamese with every indicator and no console error', async ({ page }) => {
   await openApp(page);
@@ -102,7 +102,7 @@ test('an added observation re-bases the projection and can be removed', async ({
   await dossiers.getByText('Số liệu đã công bố').click();
   const form = dossiers.getByRole('form', { name: /Thêm số liệu mới/ });
   await form.getByLabel('Giá trị').fill('120');
-  await form.getByLabel('Tháng').fill('2025-06');
+  await pickMonth(form, 'Tháng', '2025-06');
   await form.getByRole('button', { name: 'Thêm' }).click();
   await expect(form.getByRole('alert')).toContainText('vượt trần 100');
   await form.getByLabel('Giá trị').fill('60');
@@ -137,7 +137,7 @@ test('adults using online services starts from PAPI 2023, says how its definitio
   await adults.locator('summary').filter({ hasText: 'Số liệu đã công bố' }).click();
   const form = adults.getByRole('form', { name: /Thêm số liệu mới/ });
   await form.getByLabel('Giá trị').fill('30');
-  await form.getByLabel('Tháng').fill('2024-12');
+  await pickMonth(form, 'Tháng', '2024-12');
   await form.getByRole('button', { name: 'Thêm' }).click();
   await expect(verdict(page, name, '50% trước 12/2025')).toContainText('ít nhất 1,67'); // (50 − 30) / 12
 });

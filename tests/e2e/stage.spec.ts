@@ -3,10 +3,52 @@ import { expect, test } from './fixtures';
 import { readFile } from 'node:fs/promises';
 import { openApp } from './helpers';
 
-const seriousViolations = async (page: import('@playwright/test').Page) =>
+type Page = import('@playwright/test').Page;
+
+const seriousViolations = async (page: Page) =>
   (await new AxeBuilder({ page }).analyze()).violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`);
+
+/** AAA contrast (7:1) inside the stage, which axe's default AA run does not ask for. */
+const contrastBelow7 = async (page: Page) =>
+  (
+    await new AxeBuilder({ page }).include('.presenter').withRules(['color-contrast-enhanced']).analyze()
+  ).violations
+    .flatMap((v) => v.nodes)
+    .map((n) => `${n.target.join(' ')}: ${n.any[0]?.message}`);
+
+/**
+ * Every text the stage shows, with its computed size: each visible element's own text (visually hidden
+ * 1-px texts for screen readers left out), and each chart canvas's resolved tick size.
+ */
+const stageTexts = (page: Page) =>
+  page.locator('.presenter').evaluate((root) => {
+    const texts: { text: string; px: number }[] = [];
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const element = node.parentElement!;
+      const text = node.textContent!.trim();
+      const box = element.getBoundingClientRect();
+      if (
+        !text ||
+        !element.checkVisibility({ visibilityProperty: true }) ||
+        box.width <= 1 ||
+        box.height <= 1
+      )
+        continue;
+      texts.push({ text, px: parseFloat(getComputedStyle(element).fontSize) });
+    }
+    for (const canvas of root.querySelectorAll('canvas'))
+      texts.push({ text: 'chart ticks and labels', px: Number(canvas.dataset['fontPx']) });
+    return texts;
+  });
+
+/** True when the element lies wholly inside the 1280×720 viewport. */
+const inView = async (locator: import('@playwright/test').Locator) => {
+  const box = (await locator.boundingBox())!;
+  return box.x >= 0 && box.y >= 0 && box.x + box.width <= 1280 && box.y + box.height <= 720;
+};
 
 test('presenter mode: large type, keyboard steps, a sequence that travels in the link', async ({
   page,
@@ -63,6 +105,64 @@ test('presenter mode: large type, keyboard steps, a sequence that travels in the
   await expect(again.getByRole('region', { name: 'Trình chiếu' })).toContainText('Bước 1/2');
   await page.keyboard.press('Escape');
   await expect(presenter).toHaveCount(0);
+});
+
+test('presenter at 1280×720: chart, slider, verdicts and rate needed in one screen, nothing under 28 px', async ({
+  page,
+}, info) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openApp(page, './?v=1&data=seed-2024&present=1&vs=trend&r.dossiersFullOnline=1');
+  const presenter = page.getByRole('region', { name: 'Trình chiếu' });
+  await expect(presenter.locator('canvas')).toHaveAttribute('data-font-px', '28');
+  const small = (await stageTexts(page)).filter((t) => t.px < 28);
+  expect(small).toEqual([]);
+  const slider = presenter.getByRole('slider', { name: /Tốc độ tăng/ });
+  expect(await inView(slider)).toBe(true);
+  expect(await inView(presenter.locator('canvas'))).toBe(true);
+  expect(await inView(presenter.getByRole('heading', { level: 2 }))).toBe(true);
+  const target = presenter.getByRole('listitem').filter({ hasText: '80% trước 12/2025' });
+  await expect(target).toContainText(/Mức cần thiết: ít nhất [\d,]+ điểm %\/tháng từ \d\d\/\d{4}/);
+  expect(await inView(target)).toBe(true);
+  // The compare overlay: the trend scenario's line is in the chart's legend.
+  await expect(presenter.getByRole('list', { name: 'Chú giải' })).toContainText('Xu hướng');
+  expect(await seriousViolations(page)).toEqual([]);
+  expect(await contrastBelow7(page)).toEqual([]);
+  await page.screenshot({ path: info.outputPath('presenter-1280x720.png') });
+
+  // ↑/↓ move the slider by a fiftieth of its range (−2…10: 0.24), Space plays and pauses the timeline.
+  const typed = presenter.getByRole('textbox', { name: /Nhập tốc độ/ });
+  await presenter.getByRole('heading', { level: 2 }).click();
+  await page.keyboard.press('ArrowUp');
+  await expect(typed).toHaveValue('1,24');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(typed).toHaveValue('0,76');
+  await page.keyboard.press(' ');
+  await expect(presenter.getByRole('button', { name: /Tạm dừng/ })).toBeVisible();
+  await page.keyboard.press(' ');
+  await expect(presenter.getByRole('button', { name: '▶ Phát' })).toBeVisible();
+
+  // The hindsight view on the stage, at the same sizes, in both languages.
+  await presenter.getByRole('button', { name: 'Nhìn lại' }).click();
+  await expect(presenter.getByRole('button', { name: 'Nhìn lại' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(presenter.locator('canvas')).toHaveAttribute('data-font-px', '28');
+  expect(await inView(presenter.locator('canvas'))).toBe(true);
+  expect((await stageTexts(page)).filter((t) => t.px < 28)).toEqual([]);
+  expect(await seriousViolations(page)).toEqual([]);
+  expect(await contrastBelow7(page)).toEqual([]);
+  await page.screenshot({ path: info.outputPath('presenter-hindsight-1280x720.png') });
+  await page.keyboard.press('l');
+  const stage = page.getByRole('region', { name: 'Present' });
+  await expect(
+    stage.getByRole('heading', { level: 2, name: 'Dossiers handled fully online (national)' }),
+  ).toBeVisible();
+  expect((await stageTexts(page)).filter((t) => t.px < 28)).toEqual([]);
+  expect(await seriousViolations(page)).toEqual([]);
+  await stage.getByRole('button', { name: 'Hindsight' }).click();
+  await expect(stage.getByRole('slider', { name: /Growth rate/ })).toBeVisible();
+  expect((await stageTexts(page)).filter((t) => t.px < 28)).toEqual([]);
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.screenshot({ path: info.outputPath('presenter-en-1280x720.png') });
 });
 
 test('timeline playback runs to the horizon and verdicts flip as deadlines pass', async ({ page }) => {

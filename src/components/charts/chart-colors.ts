@@ -1,4 +1,7 @@
-/** Chart colours, all ≥ 4.5:1 on white; every series also differs by point style or dash, never colour only. */
+/**
+ * Chart colours, all ≥ 4.5:1 on white, and those of text drawn in the canvas (target, reached, today) ≥ 7:1
+ * for the stage; every series also differs by point style or dash, never colour only.
+ */
 export const COLORS = {
   observed: '#111827',
   alternative: '#6b7280',
@@ -12,6 +15,6 @@ export const COLORS = {
   ministries: '#6d28d9',
   localities: '#0f766e',
   target: '#9f1239',
-  reached: '#15803d',
+  reached: '#14532d',
   today: '#4b5563',
 } as const;

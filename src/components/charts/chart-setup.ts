@@ -1,26 +1,8 @@
-import {
-  Chart,
-  Filler,
-  Legend,
-  LinearScale,
-  LineController,
-  LineElement,
-  PointElement,
-  Tooltip,
-} from 'chart.js';
-import annotationPlugin from 'chartjs-plugin-annotation';
+import { Chart, Filler, LinearScale, LineController, LineElement, PointElement, Tooltip } from 'chart.js';
+import { targetMarkersPlugin } from './target-markers-plugin';
 
-// Register only what line charts with annotations need, so the bundle stays small.
-Chart.register(
-  Filler,
-  LineController,
-  LineElement,
-  PointElement,
-  LinearScale,
-  Legend,
-  Tooltip,
-  annotationPlugin,
-);
+// Register only what line charts with target markers need, so the bundle stays small.
+Chart.register(Filler, LineController, LineElement, PointElement, LinearScale, Tooltip, targetMarkersPlugin);
 Chart.defaults.font.size = 14;
 Chart.defaults.color = '#1f2937';
 Chart.defaults.animation = false;

@@ -1,4 +1,4 @@
-import { DRAW_ALL_CHARTS } from './chart-config';
+import { DRAW_ALL_CHARTS } from './draw-all-charts';
 
 /** Saves a blob as a file through a temporary link (no server involved). */
 export function download(blob: Blob, fileName: string): void {

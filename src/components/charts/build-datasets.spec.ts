@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { monthIndex } from '../../model/month';
+import { buildDatasets } from './build-datasets';
+import { chartInputs } from './spec-inputs';
+
+const JUNE_2024 = monthIndex('2024-06');
+const slice = (values: number[]) => ({ startMonth: JUNE_2024, values: Float64Array.from(values) });
+
+describe('buildDatasets', () => {
+  it.each([
+    ['observations only', {}, ['observed', 'projection']],
+    [
+      'with a figure the user added',
+      { userObservations: [{ month: JUNE_2024 + 3, value: 50 }] },
+      ['observed', 'user', 'projection'],
+    ],
+    [
+      'with a trend line',
+      { trendLine: { from: JUNE_2024 - 6, to: JUNE_2024, startValue: 30, endValue: 42 } },
+      ['observed', 'trend', 'projection'],
+    ],
+    ['with a reference', { reference: slice([42, 43]) }, ['observed', 'reference', 'projection']],
+    [
+      'with both levels',
+      { levels: { ministries: slice([50]), localities: slice([40]) } },
+      ['observed', 'projection', 'ministries', 'localities'],
+    ],
+    // The band: lower edge (no label), p90 filled to it, lower edge, p75 filled to it.
+    [
+      'with a band',
+      { fan: { startMonth: JUNE_2024, rows: [1, 2, 3, 4, 5].map((v) => Float64Array.of(v)) } },
+      ['observed', '', 'band 90', '', 'band 50', 'projection'],
+    ],
+    [
+      'with a break after every figure',
+      { breakMonth: monthIndex('2030-01') },
+      ['observed', 'before break', 'projection'],
+    ],
+  ])('%s → %j', (_, over, expected) => {
+    expect(buildDatasets(chartInputs(over)).map((d) => d.label)).toEqual(expected);
+  });
+
+  it('puts the projection on the month grid', () => {
+    const projection = buildDatasets(chartInputs({ projection: slice([42, 45]) })).at(-1)!;
+    expect(projection.data).toEqual([
+      { x: JUNE_2024, y: 42 },
+      { x: JUNE_2024 + 1, y: 45 },
+    ]);
+  });
+
+  it('the band rows are p10 → p90 and p25 → p75', () => {
+    const rows = [10, 25, 50, 75, 90].map((v) => Float64Array.of(v));
+    const sets = buildDatasets(chartInputs({ fan: { startMonth: JUNE_2024, rows } }));
+    expect(sets.slice(1, 5).map((d) => [d.data[0]!.y, d.fill ?? null])).toEqual([
+      [10, null],
+      [90, '-1'],
+      [25, null],
+      [75, '-1'],
+    ]);
+  });
+});

@@ -1,0 +1,35 @@
+import type { ChartInputs, SeriesSlice } from './chart-inputs';
+import { hashValues } from './hash-values';
+
+/**
+ * A cheap fingerprint of everything a chart draws; equal fingerprints mean nothing to redraw.
+ * @example chartSignature(inputs, xMin, xMax, 'vi') === chartSignature({ ...inputs }, xMin, xMax, 'vi')
+ */
+export function chartSignature(inputs: ChartInputs, xMin: number, xMax: number, lang: string): string {
+  let hash = 2166136261;
+  const slice = (s: SeriesSlice | null | undefined) => {
+    hash = hashValues(hash, s ? [s.startMonth, s.values.length] : [-1]);
+    if (s) hash = hashValues(hash, s.values);
+  };
+  slice(inputs.projection);
+  slice(inputs.reference);
+  slice(inputs.levels?.ministries);
+  slice(inputs.levels?.localities);
+  for (const row of inputs.fan?.rows ?? []) slice({ startMonth: inputs.fan!.startMonth, values: row });
+  return [
+    lang,
+    xMin,
+    xMax,
+    inputs.referenceMonth,
+    hash,
+    inputs.labels.reference,
+    inputs.fan ? 'fan' : '-',
+    inputs.userObservations.map((o) => `${o.month}=${o.value}`).join(','),
+    inputs.trendLine ? Object.values(inputs.trendLine).join(',') : '-',
+    inputs.breakMonth,
+    inputs.indicator.observations.length,
+    inputs.indicator.shownTargets.map((t) => `${t.value}@${t.deadline}`).join(','),
+    Object.entries(inputs.contextTargets ?? {}).join(','),
+    inputs.verdicts.map((v) => `${v.targetId}@${v.reachedMonth}/${v.status}`).join(','),
+  ].join('|');
+}

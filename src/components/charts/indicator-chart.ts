@@ -1,0 +1,138 @@
+import type { Chart, ChartDataset, ScatterDataPoint } from 'chart.js';
+import type { MonthIndex } from '../../model/month';
+import { setMarkers } from './target-markers-plugin';
+import type { Markers } from './target-markers';
+
+/** What an indicator chart shows, as plain data: the component builds it, this module hands it to Chart.js. */
+export interface ChartView {
+  datasets: ChartDataset<'line', ScatterDataPoint[]>[];
+  x: { min: MonthIndex; max: MonthIndex };
+  y: { min: number; max: number };
+  markers: Markers;
+  /** Size of every text drawn in the canvas (ticks, marker labels, tooltips): 28 px on the stage. */
+  fontPx: number;
+  /** Tick and tooltip texts in the page language. */
+  formatTick: (month: MonthIndex) => string;
+  formatMonth: (month: MonthIndex) => string;
+  formatValue: (value: number, digits?: number) => string;
+}
+
+type LineChart = Chart<'line', ScatterDataPoint[]>;
+
+/**
+ * Writes the tick size Chart.js resolved onto the canvas (`data-font-px`), so a page test can check the
+ * canvas text is as large as the page asks (the stage's 28 px) without reaching into Chart.js.
+ */
+function exposeFontSize(chart: LineChart) {
+  const size = (axis: string) => {
+    const options = chart.scales[axis]?.options as { ticks?: { font?: { size?: number } } } | undefined;
+    return Number(options?.ticks?.font?.size);
+  };
+  chart.canvas.dataset['fontPx'] = String(Math.min(size('x'), size('y')));
+}
+type ChartClass = typeof import('./chart-setup').Chart;
+
+const views = new WeakMap<LineChart, { view: ChartView }>();
+
+/** Builds a line chart in `canvas` showing `view`; later views go through `updateIndicatorChart`. */
+export function createIndicatorChart(
+  ChartJs: ChartClass,
+  canvas: HTMLCanvasElement,
+  view: ChartView,
+): LineChart {
+  // Callbacks read the latest view, so a language switch needs no new options.
+  const shown = { view };
+  const current = () => shown.view;
+  const chart = new ChartJs<'line', ScatterDataPoint[]>(canvas, {
+    type: 'line',
+    data: { datasets: view.datasets },
+    options: {
+      responsive: true,
+      maintainAspectRatio: false,
+      parsing: false,
+      normalized: true,
+      animation: false,
+      layout: { padding: { top: 8, right: 8 } },
+      interaction: { mode: 'nearest', intersect: false },
+      font: { size: view.fontPx },
+      scales: {
+        x: {
+          type: 'linear',
+          min: view.x.min,
+          max: view.x.max,
+          ticks: {
+            stepSize: 6,
+            // Only January and July: the horizon's own tick would crowd the last one.
+            includeBounds: false,
+            callback: (value) => current().formatTick(Number(value)),
+            maxRotation: 0,
+            autoSkipPadding: 12,
+            font: { size: view.fontPx },
+          },
+        },
+        y: {
+          type: 'linear',
+          min: view.y.min,
+          max: view.y.max,
+          ticks: {
+            callback: (value) => current().formatValue(Number(value), 0),
+            font: { size: view.fontPx },
+            // 0, 20 … 100 for shares: half the ticks Chart.js resolves and draws at every update.
+            maxTicksLimit: 6,
+          },
+        },
+      },
+      plugins: {
+        // The legend is HTML under the chart: read by screen readers, and not re-measured per frame.
+        legend: { display: false },
+        tooltip: {
+          titleFont: { size: view.fontPx },
+          bodyFont: { size: view.fontPx },
+          callbacks: {
+            title: (items) => (items[0] ? current().formatMonth(Number(items[0].parsed.x)) : ''),
+            label: (item) => `${item.dataset.label}: ${current().formatValue(Number(item.parsed.y))}`,
+          },
+        },
+      },
+    },
+  });
+  views.set(chart, shown);
+  setMarkers(chart, view.markers, view.fontPx);
+  chart.update('none');
+  exposeFontSize(chart);
+  return chart;
+}
+
+/**
+ * Shows `view` in `chart`, handing Chart.js only what changed: datasets of the same shape keep their
+ * objects and get new data, so during a drag no dataset options are resolved again.
+ */
+export function updateIndicatorChart(chart: LineChart, view: ChartView, animate: boolean): void {
+  const shown = views.get(chart)!;
+  const previous = shown.view;
+  shown.view = view;
+  const current = chart.data.datasets;
+  const next = view.datasets;
+  const sameShape = current.length === next.length && next.every((d, i) => d.label === current[i]!.label);
+  if (sameShape) next.forEach((d, i) => (current[i]!.data = d.data));
+  else chart.data.datasets = next;
+  const { options } = chart;
+  const [x, y] = [options.scales!['x']!, options.scales!['y']!];
+  x.min = view.x.min;
+  x.max = view.x.max;
+  y.min = view.y.min;
+  y.max = view.y.max;
+  const fontChanged = previous.fontPx !== view.fontPx;
+  if (fontChanged) {
+    const font = { size: view.fontPx };
+    options.font = font;
+    x.ticks!.font = font;
+    y.ticks!.font = font;
+    options.plugins!.tooltip!.titleFont = font;
+    options.plugins!.tooltip!.bodyFont = font;
+  }
+  setMarkers(chart, view.markers, view.fontPx);
+  options.animation = animate ? { duration: 450 } : false;
+  chart.update(animate ? undefined : 'none');
+  if (fontChanged) exposeFontSize(chart);
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import type { ChartDataset, ScatterDataPoint } from 'chart.js';
+import { legendItems, type LegendItem } from './legend-items';
+
+type Style = Partial<ChartDataset<'line', ScatterDataPoint[]>> & { borderColor: string };
+
+describe('legendItems', () => {
+  it.each<[string, Style, LegendItem['kind']]>([
+    ['a solid line', { borderColor: '#1d4ed8' }, 'line'],
+    ['a long dash', { borderColor: '#374151', borderDash: [10, 5] }, 'dashed'],
+    ['a short dash', { borderColor: '#0f766e', borderDash: [2, 3] }, 'dotted'],
+    ['filled circles', { borderColor: '#111827', showLine: false, pointStyle: 'circle' }, 'point'],
+    ['hollow diamonds', { borderColor: '#6b7280', showLine: false, pointStyle: 'rectRot' }, 'hollow'],
+    ['crosses', { borderColor: '#6b7280', showLine: false, pointStyle: 'crossRot' }, 'cross'],
+    ['triangles', { borderColor: '#7c2d12', showLine: false, pointStyle: 'triangle' }, 'triangle'],
+  ])('%s → %s', (_, style, kind) => {
+    const [item] = legendItems([{ label: 'x', data: [], ...style }]);
+    expect(item).toEqual({ label: 'x', color: style.borderColor, kind });
+  });
+  it('a filled band shows its fill colour; unlabelled edges are left out', () => {
+    const items = legendItems([
+      { label: '', data: [], borderColor: 'transparent' },
+      { label: 'band', data: [], borderColor: '#000', backgroundColor: 'rgba(0,0,255,0.2)', fill: '-1' },
+    ]);
+    expect(items).toEqual([{ label: 'band', color: 'rgba(0,0,255,0.2)', kind: 'area' }]);
+  });
+});

@@ -1,0 +1,30 @@
+import type { ChartDataset, ScatterDataPoint } from 'chart.js';
+
+/** One entry of the HTML legend: label, colour and how it is drawn (never colour alone). */
+export interface LegendItem {
+  label: string;
+  color: string;
+  kind: 'line' | 'dashed' | 'dotted' | 'point' | 'hollow' | 'cross' | 'triangle' | 'area';
+}
+
+/**
+ * The legend of a chart's datasets; unlabelled ones (the band's lower edges) are left out.
+ * @example legendItems([{ label: 'Dự báo', borderColor: '#1d4ed8', data: [] }]) → [{ label: 'Dự báo', color: '#1d4ed8', kind: 'line' }]
+ */
+export function legendItems(datasets: ChartDataset<'line', ScatterDataPoint[]>[]): LegendItem[] {
+  return datasets
+    .filter((d) => d.label)
+    .map((d) => {
+      const color = String(d.borderColor ?? d.backgroundColor);
+      const dash = (d.borderDash as number[] | undefined) ?? [];
+      let kind: LegendItem['kind'] = 'line';
+      if (d.showLine === false) {
+        kind =
+          ({ rectRot: 'hollow', crossRot: 'cross', triangle: 'triangle' } as const)[
+            String(d.pointStyle) as 'rectRot'
+          ] ?? 'point';
+      } else if (d.fill) kind = 'area';
+      else if (dash.length) kind = dash[0]! <= 3 ? 'dotted' : 'dashed';
+      return { label: d.label!, color: d.fill ? String(d.backgroundColor) : color, kind };
+    });
+}

@@ -1,0 +1,136 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { placeLabels, type Box, type LabelRequest } from './place-labels';
+
+const AREA = { left: 50, top: 10, right: 450, bottom: 210 };
+const label = (over: Partial<LabelRequest>): LabelRequest => ({
+  x: 300,
+  y: 110,
+  width: 100,
+  height: 20,
+  align: 'end',
+  side: 'above',
+  ...over,
+});
+const intersects = (a: Box, b: Box) =>
+  a.left < b.left + b.width &&
+  b.left < a.left + a.width &&
+  a.top < b.top + b.height &&
+  b.top < a.top + a.height;
+const inside = (b: Box) =>
+  b.left >= AREA.left &&
+  b.top >= AREA.top &&
+  b.left + b.width <= AREA.right &&
+  b.top + b.height <= AREA.bottom;
+
+describe('placeLabels', () => {
+  it.each([
+    // name, request, expected box (gap 4; an end label ends 4 px before its point)
+    ['above its point, ending before it', label({}), { left: 196, top: 86, width: 100, height: 20 }], // 110 − 4 − 20
+    [
+      'centred below a reached star',
+      label({ align: 'center', side: 'below' }),
+      { left: 250, top: 114, width: 100, height: 20 },
+    ],
+    [
+      'a target at the ceiling goes under its line',
+      label({ y: 10 }),
+      { left: 196, top: 14, width: 100, height: 20 },
+    ],
+    [
+      'at the floor it goes above',
+      label({ y: 210, side: 'below' }),
+      { left: 196, top: 186, width: 100, height: 20 },
+    ],
+    ['never past the left edge', label({ x: 80 }), { left: 50, top: 86, width: 100, height: 20 }],
+    [
+      'never past the right edge',
+      label({ x: 440, align: 'center' }),
+      { left: 350, top: 86, width: 100, height: 20 },
+    ],
+    // 110 − (6 + 4) − 20 = 80
+    [
+      'a centred label keeps off the marker',
+      label({ align: 'center', marker: 6 }),
+      { left: 250, top: 80, width: 100, height: 20 },
+    ],
+    // Pushed right by the left edge, over its marker: clears the marker (110 − 5 − 4 − 20 = 81).
+    [
+      'an end label pushed over its marker clears it',
+      label({ x: 100, marker: 5 }),
+      { left: 50, top: 81, width: 100, height: 20 },
+    ],
+    // 300 − (5 + 4) − 100 = 191
+    [
+      'an end label ends before the marker',
+      label({ marker: 5 }),
+      { left: 191, top: 86, width: 100, height: 20 },
+    ],
+  ])('%s', (_, request, expected) => {
+    expect(placeLabels([request], [], AREA)).toEqual([expected]);
+  });
+
+  it('stacks labels of the same deadline instead of drawing one over the other', () => {
+    // 80% and 100% both due 12/2025 at x = 300; the 100% line is 20 px higher than the 80% one.
+    const [high, low] = placeLabels([label({ y: 90 }), label({ y: 110 })], [], AREA);
+    expect(high).toEqual({ left: 196, top: 66, width: 100, height: 20 }); // 90 − 4 − 20
+    // Above 110 (86…106) hits the first; below (114…134) is clear.
+    expect(low).toEqual({ left: 196, top: 114, width: 100, height: 20 });
+  });
+
+  it('keeps off a target line that runs under the preferred spot', () => {
+    const line = { left: 50, top: 84, width: 400, height: 4 }; // another target 24 px above
+    expect(placeLabels([label({})], [line], AREA)).toEqual([{ left: 196, top: 114, width: 100, height: 20 }]);
+  });
+
+  it('two ceiling targets: both under the line, one below the other', () => {
+    const boxes = placeLabels([label({ y: 10 }), label({ y: 10, x: 250 })], [], AREA);
+    expect(boxes.map((b) => b.top)).toEqual([14, 38]); // 10 + 4, then one step of 20 + 4 further
+  });
+
+  it('beside its point when both sides are taken, level with it, inside the plot', () => {
+    // Lines 20 px above and below the point leave no room for a 20-px label on either side.
+    const lines = [
+      { left: 50, top: 88, width: 250, height: 4 },
+      { left: 50, top: 128, width: 250, height: 4 },
+    ];
+    const beside = label({ beside: true, marker: 5 });
+    // Right of the marker (300 + 5 + 4), centred on the point (110 − 20/2).
+    expect(placeLabels([beside], lines, AREA)).toEqual([{ left: 309, top: 100, width: 100, height: 20 }]);
+    // Without `beside` it steps further out instead: above the upper line (110 − 4 − 20 − 24 = 62).
+    expect(placeLabels([label({ marker: 5 })], lines, AREA)[0]!.top).toBe(62);
+  });
+
+  it('a ceiling target beside its deadline stays inside the plot', () => {
+    const line = { left: 50, top: 8, width: 250, height: 4 }; // the target's own line, at the top edge
+    const below = { left: 50, top: 32, width: 400, height: 4 }; // a line right under it
+    const box = placeLabels([label({ y: 10, beside: true, marker: 5 })], [line, below], AREA)[0]!;
+    expect(box).toEqual({ left: 309, top: 10, width: 100, height: 20 });
+  });
+
+  it('a label taller than the plot is pinned to its top, not drawn outside', () => {
+    expect(placeLabels([label({ height: 300 })], [], AREA)[0]!.top).toBe(AREA.top);
+  });
+
+  it('labels never overlap each other and stay inside the plot while there is room', () => {
+    const request = fc.record({
+      x: fc.integer({ min: 50, max: 450 }),
+      y: fc.integer({ min: 10, max: 210 }),
+      width: fc.integer({ min: 20, max: 150 }),
+      align: fc.constantFrom('end' as const, 'center' as const),
+      side: fc.constantFrom('above' as const, 'below' as const),
+    });
+    // Four 20-px labels in a 200-px plot always find room: each blocks at most three 24-px steps of another.
+    fc.assert(
+      fc.property(fc.array(request, { maxLength: 4 }), (requests) => {
+        const boxes = placeLabels(
+          requests.map((r) => ({ ...r, height: 20 })),
+          [],
+          AREA,
+        );
+        expect(boxes.every(inside)).toBe(true);
+        boxes.forEach((a, i) => boxes.slice(i + 1).forEach((b) => expect(intersects(a, b)).toBe(false)));
+      }),
+    );
+  });
+});

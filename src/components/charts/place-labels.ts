@@ -1,0 +1,101 @@
+/** A rectangle in canvas pixels. */
+export interface Box {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+/** A label to place near the point it belongs to. */
+export interface LabelRequest {
+  /** The point: a target's deadline end, a reached star, the top of today's line. */
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  /** 'end': the label ends at `x` (a target line's label sits at its end); 'center': centred on `x`. */
+  align: 'end' | 'center';
+  /** Where it goes when there is room. */
+  side: 'above' | 'below';
+  /** Half the size of the marker drawn at the point: the label keeps `gap` away from its edge. */
+  marker?: number;
+  /**
+   * May also sit just right of the point, level with it (a target line ends at its deadline, so the space
+   * after it is free): tried after the two sides, before stepping further out.
+   */
+  beside?: boolean;
+}
+
+/** The plot area labels must stay inside. */
+export interface PlotArea {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+const overlaps = (a: Box, b: Box, margin: number) =>
+  a.left < b.left + b.width + margin &&
+  b.left < a.left + a.width + margin &&
+  a.top < b.top + b.height + margin &&
+  b.top < a.top + a.height + margin;
+
+/**
+ * Boxes for labels, in request order, that overlap neither each other nor the obstacles (target lines,
+ * markers, the drawn series) and stay inside the plot: each label tries its side, then the other, then
+ * (if allowed) beside its point, then steps further out.
+ * A label that fits nowhere keeps its first in-bounds spot (it still never leaves the plot).
+ * @example placeLabels([{ x: 300, y: 10, width: 80, height: 16, align: 'end', side: 'above' }], [],
+ *   { left: 0, top: 0, right: 400, bottom: 200 }) → [{ left: 216, top: 14, width: 80, height: 16 }] (below: no room above)
+ */
+export function placeLabels(
+  requests: readonly LabelRequest[],
+  obstacles: readonly Box[],
+  area: PlotArea,
+  gap = 4,
+): Box[] {
+  const placed: Box[] = [];
+  for (const request of requests) {
+    const { width, height } = request;
+    const marker = request.marker ?? 0;
+    // An end label sits left of the marker, so it may come as close to the line as `gap`; a centred
+    // one sits over or under it.
+    const rawLeft = request.align === 'end' ? request.x - marker - gap - width : request.x - width / 2;
+    const left = Math.max(area.left, Math.min(area.right - width, rawLeft));
+    // Over or under the marker (centred, or pushed across it by the plot edge): clear the marker too.
+    const overMarker = left < request.x + marker && left + width > request.x - marker;
+    const clearance = overMarker ? marker + gap : gap;
+    const topAt = (side: 'above' | 'below', step: number) =>
+      side === 'above'
+        ? request.y - clearance - height - step * (height + gap)
+        : request.y + clearance + step * (height + gap);
+    const other = request.side === 'above' ? 'below' : 'above';
+    const steps = Math.ceil((area.bottom - area.top) / (height + gap));
+    const besideBox = {
+      left: Math.min(area.right - width, request.x + marker + gap),
+      top: Math.max(area.top, Math.min(area.bottom - height, request.y - height / 2)),
+      width,
+      height,
+    };
+    const candidates = function* () {
+      for (let step = 0; step <= steps; step++) {
+        for (const side of [request.side, other] as const)
+          yield { left, top: topAt(side, step), width, height };
+        if (step === 0 && request.beside) yield besideBox;
+      }
+    };
+    let fallback: Box | null = null;
+    let chosen: Box | null = null;
+    for (const box of candidates()) {
+      if (box.top < area.top || box.top + height > area.bottom) continue;
+      fallback ??= box;
+      if ([...placed, ...obstacles].every((o) => !overlaps(box, o, 1))) {
+        chosen = box;
+        break;
+      }
+    }
+    // Taller than the plot: pin to its top rather than draw outside it.
+    placed.push(chosen ?? fallback ?? { left, top: area.top, width, height });
+  }
+  return placed;
+}

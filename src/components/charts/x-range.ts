@@ -1,0 +1,19 @@
+import { monthIndex, type MonthIndex } from '../../model/month';
+import type { ChartInputs } from './chart-inputs';
+
+/**
+ * Stable x-range: from two months before the first figure to the horizon.
+ * @example xRange(first figure 06/2024, horizon 12/2026) → { min: index of 04/2024, max: index of 12/2026 }
+ */
+export function xRange(
+  inputs: Pick<ChartInputs, 'indicator' | 'userObservations' | 'referenceMonth'>,
+  horizon: MonthIndex,
+): { min: MonthIndex; max: MonthIndex } {
+  const months = [
+    ...inputs.indicator.observations.map((o) => monthIndex(o.month)),
+    ...inputs.userObservations.map((o) => o.month),
+  ];
+  const deadlines = inputs.indicator.shownTargets.map((t) => monthIndex(t.deadline));
+  const first = months.length ? Math.min(...months) : Math.min(inputs.referenceMonth, ...deadlines) - 12;
+  return { min: first - 2, max: horizon };
+}
