@@ -24,6 +24,12 @@ export async function openSettings(page: Page): Promise<void> {
   if ((await settings.getAttribute('open')) === null) await settings.locator('summary').click();
 }
 
+/** Opens the folded scenario bar (presets, growth model, horizon, reference month) if closed. */
+export async function openScenario(page: Page): Promise<void> {
+  const bar = page.locator('details.scenario-bar');
+  if ((await bar.getAttribute('open')) === null) await bar.locator('summary').click();
+}
+
 /** Picks `month` (YYYY-MM) in a month picker the way a person does: its month list, then its year list. */
 export async function pickMonth(scope: Locator | Page, group: string, month: string): Promise<void> {
   const picker = scope.getByRole('group', { name: group, exact: true });

@@ -3,7 +3,7 @@ import { expect, test } from './fixtures';
 import indicatorsJson from '../../seeds/indicators.json' with { type: 'json' };
 import { en } from '../../src/i18n/strings-en';
 import { vi } from '../../src/i18n/strings-vi';
-import { card, openApp, pickMonth, verdict } from './helpers';
+import { card, openApp, openScenario, pickMonth, verdict } from './helpers';
 
 /** Fixed Vietnamese strings (no placeholders) absent from their English counterpart (the brand name stays). */
 const viOnly = (Object.keys(vi) as (keyof typeof vi)[])
@@ -34,6 +34,7 @@ test('the English toggle changes every visible string, numbers and dates include
 
 test('month pickers speak the page language and move "today"', async ({ page }) => {
   await openApp(page);
+  await openScenario(page);
   const reference = page.getByRole('group', { name: 'Tháng tham chiếu' });
   const months = reference.getByRole('combobox', { name: 'Tháng', exact: true });
   // Names from Intl in the page language, whatever the browser's own language.

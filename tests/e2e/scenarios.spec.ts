@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures';
 import { readFile } from 'node:fs/promises';
-import { card, DOSSIERS_VI, openApp, openSettings, verdict } from './helpers';
+import { DOSSIERS_VI, card, openApp, openScenario, openSettings, verdict } from './helpers';
 
 const typed = (page: import('@playwright/test').Page) =>
   card(page, DOSSIERS_VI).getByRole('textbox', { name: /Nhập tốc độ/ });
@@ -14,6 +14,7 @@ test('saved scenarios survive a reload, reopen, rename and delete', async ({ pag
   await expect(page.getByText('Đã lưu “Kế hoạch nhanh”.')).toBeVisible();
   await page.reload();
   await expect(page.getByText(/\d+\/\d+ mục tiêu đạt được/)).toBeVisible();
+  await openScenario(page);
   await page.getByRole('button', { name: 'Xu hướng' }).click();
   await expect(typed(page)).toHaveValue('0');
   await openSettings(page);

@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { card, DOSSIERS_VI, openApp, verdict } from './helpers';
+import { DOSSIERS_VI, card, openApp, openScenario, verdict } from './helpers';
 
 test('the address bar carries the scenario and reopens it exactly, without adding history entries', async ({
   page,
@@ -11,6 +11,7 @@ test('the address bar carries the scenario and reopens it exactly, without addin
   await card(page, DOSSIERS_VI)
     .getByRole('textbox', { name: /Nhập tốc độ/ })
     .fill('3,5');
+  await openScenario(page);
   await page.getByRole('radio', { name: 'Logistic (chậm dần về trần)' }).check();
   await page.getByRole('button', { name: 'Switch to English' }).click();
   await expect(page).toHaveURL(/r\.dossiersFullOnline=3\.5/);
@@ -23,6 +24,7 @@ test('the address bar carries the scenario and reopens it exactly, without addin
   const reopened = await context.newPage();
   await reopened.goto(page.url());
   await expect(reopened.locator('html')).toHaveAttribute('lang', 'en');
+  await openScenario(reopened);
   await expect(reopened.getByRole('radio', { name: 'Logistic (slows toward the ceiling)' })).toBeChecked();
   await expect(
     card(reopened, 'Dossiers handled fully online (national)').getByRole('textbox', { name: /Type a rate/ }),

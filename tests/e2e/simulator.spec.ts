@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { card, DOSSIERS_VI, openApp, pickMonth, SERVICES_VI, verdict } from './helpers';
+import { DOSSIERS_VI, SERVICES_VI, card, openApp, openScenario, pickMonth, verdict } from './helpers';
 
 test('loads in Vietnamese with every indicator and no console error', async ({ page }) => {
   await openApp(page);
@@ -89,6 +89,7 @@ test('bad typed rates get a message in place and keep the last valid scenario', 
 test('presets: "On plan" moves every slider with a target, "Trend" puts them back', async ({ page }) => {
   await openApp(page);
   const services = card(page, SERVICES_VI).getByRole('textbox', { name: /Nhập tốc độ/ });
+  await openScenario(page);
   await page.getByRole('button', { name: 'Theo kế hoạch' }).click();
   await expect(services).toHaveValue('5'); // 80% by 12/2024 from 55% at 07/2024: 25/5
   await expect(page.getByRole('button', { name: 'Theo kế hoạch' })).toHaveAttribute('aria-pressed', 'true');
@@ -153,6 +154,7 @@ test('the latest figures answer forward from their own month, with the targets t
   // 70% by 12/2030 from 13.8% (10/2024): 56.2 / 74 = 0.7595 → 0.76 pp/month.
   await expect(verdict(page, name, '70% trước 12/2030').first()).toContainText('ít nhất 0,76');
   await expect(verdict(page, SERVICES_VI, '90% trước 12/2030')).toContainText('Mức cần thiết');
+  await openScenario(page);
   await expect(page.getByRole('combobox', { name: 'Dự báo đến' })).toHaveValue(String(2030 * 12 + 11));
 });
 
