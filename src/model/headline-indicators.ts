@@ -20,3 +20,15 @@ export function missingHeadlines(latest: Dataset): string[] {
     return !indicator?.observations.some((o) => o.vintage === latest.vintage);
   });
 }
+
+/**
+ * The month of a dataset's latest headline figure: what its recorded `asOf` must say (checked by the specs).
+ * @example latestHeadlineMonth(seedDataset()) === '2024-07'
+ */
+export function latestHeadlineMonth(dataset: Dataset): string | undefined {
+  return dataset.indicators
+    .filter((i) => (HEADLINE_INDICATORS as readonly string[]).includes(i.id))
+    .flatMap((i) => i.observations.map((o) => o.month))
+    .sort()
+    .at(-1);
+}

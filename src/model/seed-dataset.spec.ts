@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import indicatorsJson from '../../seeds/indicators.json';
 import sourcesJson from '../../seeds/sources.json';
 import { DatasetError, loadDataset } from './load-dataset';
-import { HEADLINE_INDICATORS } from './headline-indicators';
+import { latestHeadlineMonth } from './headline-indicators';
 import { seedDataset } from './seed-dataset';
 
 const dataset = seedDataset();
@@ -70,12 +70,7 @@ describe('seed dataset', () => {
   });
 
   it('speaks as of its latest headline figure', () => {
-    const latestHeadline = dataset.indicators
-      .filter((i) => (HEADLINE_INDICATORS as readonly string[]).includes(i.id))
-      .flatMap((i) => i.observations.map((o) => o.month))
-      .sort()
-      .at(-1);
-    expect(dataset.asOf).toBe(latestHeadline);
+    expect(dataset.asOf).toBe(latestHeadlineMonth(dataset));
   });
 
   it('derives the ministries weight 25/44 from 42 = 61w + 17(1 − w)', () => {
