@@ -14,7 +14,9 @@ const SHORT = {
   oldPreset: 'Old preset',
 };
 const pct = (n, d) => (d === 0 ? 'n/a' : `${Math.round((100 * n) / d)}%`);
-const cell = (c) => (c.figures === 0 ? '–' : `${c.inside80}/${c.figures} · ${c.inside50}/${c.figures}`);
+// An indicator with no later figure of its kind has nothing to score (n = 0): said in words, not a dash.
+const cell = (c) =>
+  c.figures === 0 ? 'none to score' : `${c.inside80}/${c.figures} · ${c.inside50}/${c.figures}`;
 const share = (c) =>
   c.figures === 0
     ? 'no figures'

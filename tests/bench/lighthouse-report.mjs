@@ -151,8 +151,11 @@ export function summarizeRuns(lhrs) {
 }
 
 const cell = (text) => String(text).replace(/\|/g, '\\|').replace(/\n/g, ' ');
-const metricText = (m) =>
-  m.median === null ? '–' : m.unit === 'unitless' ? m.median.toFixed(3) : `${Math.round(m.median)} ms`;
+const metricText = (m) => {
+  // A metric Lighthouse did not report fails the report instead of printing a dash.
+  if (m.median === null) throw new Error(`Lighthouse: no value for ${m.id ?? 'a metric'}`);
+  return m.unit === 'unitless' ? m.median.toFixed(3) : `${Math.round(m.median)} ms`;
+};
 const shortName = {
   'first-contentful-paint': 'FCP',
   'largest-contentful-paint': 'LCP',
@@ -232,7 +235,7 @@ function section(s) {
   const warnings = [...new Set(ff.flatMap((f) => s.formFactors[f].runWarnings))];
   return `## Lighthouse (npm run bench:lighthouse)
 
-Measured ${s.date} on ${machineText(m)}; 1-minute load average ${m.loadAverage1m.start} before, ${m.loadAverage1m.end} after. Lighthouse ${v.lighthouse} (chrome-launcher ${v.chromeLauncher}), Chromium ${v.chromium} (\`--headless=new\`, \`--disable-gpu\`), Node ${v.node}. ${s.runs} run(s) per form factor against \`vite preview\` of \`dist/\` (${s.url}); scores are medians, the runs' own scores in brackets. Lighthouse's CPU benchmark of this host (\`benchmarkIndex\`, higher is faster): ${ff.map((f) => `${f} ${s.formFactors[f].benchmarkIndex.map((x) => (x === null ? '–' : Math.round(x))).join(', ')}`).join('; ')}.${s.quick ? ' **Quick run.**' : ''}
+Measured ${s.date} on ${machineText(m)}; 1-minute load average ${m.loadAverage1m.start} before, ${m.loadAverage1m.end} after. Lighthouse ${v.lighthouse} (chrome-launcher ${v.chromeLauncher}), Chromium ${v.chromium} (\`--headless=new\`, \`--disable-gpu\`), Node ${v.node}. ${s.runs} run(s) per form factor against \`vite preview\` of \`dist/\` (${s.url}); scores are medians, the runs' own scores in brackets. Lighthouse's CPU benchmark of this host (\`benchmarkIndex\`, higher is faster): ${ff.map((f) => `${f} ${s.formFactors[f].benchmarkIndex.map((x) => (x === null ? 'not reported' : Math.round(x))).join(', ')}`).join('; ')}.${s.quick ? ' **Quick run.**' : ''}
 
 ${table.join('\n')}
 

@@ -89,7 +89,12 @@ Performance figures for Mục tiêu số, measured on the machines named in each
 noisy: every figure is a median over repeated runs, and no script ever fails on a timing.
 `;
 
-const ms = (x, digits = 1) => (x === null || x === undefined ? '–' : `${x.toFixed(digits)} ms`);
+/** A measured time; a figure the run could not measure fails the report instead of printing a dash. */
+const ms = (x, digits = 1) => {
+  if (x === null || x === undefined || !Number.isFinite(x))
+    throw new Error('UI bench: a figure was not measured');
+  return `${x.toFixed(digits)} ms`;
+};
 const kb = (bytes) => `${(bytes / 1000).toFixed(1)} kB (${(bytes / 1024).toFixed(1)} KiB)`;
 const files = (list) => list.map((f) => `\`${f.file}\` ${kb(f.gzipBytes)}`).join(', ') || 'none';
 const pair = (x, digits = 1) => (x ? `${ms(x.p50, digits)} / ${ms(x.p95, digits)}` : 'n/a');
