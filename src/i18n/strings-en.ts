@@ -131,6 +131,7 @@ export const en: Strings = {
   outcomeMet: 'Met',
   outcomeNotMet: 'Not met',
   outcomeNoFigure: 'No figure by the deadline',
+  nextNeed: 'Next, {target}: needs at least {rate} from {from}',
   asOfShort: 'As of {month} · {vintage}',
   scenarioBarSummary: 'Scenario: {preset} · {model} · to {horizon}',
   printWebSources: '+ {count} web pages (addresses and quotes in the app)',

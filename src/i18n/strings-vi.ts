@@ -128,6 +128,7 @@ export const vi = {
   outcomeMet: 'Đã đạt',
   outcomeNotMet: 'Không đạt',
   outcomeNoFigure: 'Chưa có số liệu đến hạn',
+  nextNeed: 'Gần nhất, {target}: cần ít nhất {rate} từ {from}',
   asOfShort: 'Tính từ {month} · {vintage}',
   scenarioBarSummary: 'Kịch bản: {preset} · {model} · đến {horizon}',
   printWebSources: '+ {count} trang web (địa chỉ và trích dẫn trong ứng dụng)',
