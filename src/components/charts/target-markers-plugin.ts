@@ -4,6 +4,9 @@ import { placeLabels, type Box, type LabelRequest } from './place-labels';
 import { seriesObstacles, type DrawnSeries } from './series-obstacles';
 import type { Markers } from './target-markers';
 
+/** Plot width below which context targets go unlabelled (their lines stay). */
+const NARROW_PLOT_PX = 420;
+
 interface Drawn {
   markers: Markers;
   /** What the markers say, so an equal set handed in again keeps the measured widths below. */
@@ -110,9 +113,13 @@ export const targetMarkersPlugin: Plugin<'line'> = {
     }
 
     ctx.font = font;
+    // On a narrow plot (a phone) there is no room for every label: context targets keep their faint line
+    // and their card entry, but not a label that would land on a scored target's.
+    const labels =
+      area.right - area.left < NARROW_PLOT_PX ? markers.labels.filter((l) => !l.context) : markers.labels;
     const texts = [
       // Context labels stay fully opaque: only their lines are faint, the text must stay readable.
-      ...markers.labels.map((l) => ({ text: l.text, color: COLORS.target })),
+      ...labels.map((l) => ({ text: l.text, color: COLORS.target })),
       ...reached.map((r) => ({ text: r.text, color: COLORS.reached })),
       { text: markers.today.text, color: '#ffffff' },
     ];
@@ -125,7 +132,7 @@ export const targetMarkersPlugin: Plugin<'line'> = {
       return w;
     };
     const requests: LabelRequest[] = [
-      ...markers.labels.map((l) => ({
+      ...labels.map((l) => ({
         x: px(l.deadline),
         y: py(l.value),
         width: width(l.text),
