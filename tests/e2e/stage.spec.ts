@@ -110,6 +110,8 @@ test('presenter mode: large type, keyboard steps, a sequence that travels in the
 test('presenter at 1280×720: chart, slider, verdicts and rate needed in one screen, nothing under 28 px', async ({
   page,
 }, info) => {
+  // It walks every visible text node and runs axe twice, in two languages and two views: ≈ 25 s here.
+  test.setTimeout(90_000);
   await page.setViewportSize({ width: 1280, height: 720 });
   await openApp(page, './?v=1&data=seed-2024&present=1&vs=trend&r.dossiersFullOnline=1');
   const presenter = page.getByRole('region', { name: 'Trình chiếu' });
