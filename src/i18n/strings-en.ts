@@ -314,7 +314,6 @@ export const en: Strings = {
   asOfChosen: 'Answers as of {month} (your choice); the figures of “{vintage}” run to {asOf}.',
   asOfLatestButton: 'See the latest figures',
   asOfSeedButton: 'Back to the 2024 figures',
-  asOfHindsightButton: 'Hindsight: the 2024 projection against what happened',
   asOfTodayButton: 'Today',
   asOfBackButton: 'Back to the data’s month',
   spreadEstimated:

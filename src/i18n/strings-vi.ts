@@ -310,7 +310,6 @@ export const vi = {
   asOfChosen: 'Trả lời tính từ {month} (bạn chọn); số liệu của “{vintage}” đến {asOf}.',
   asOfLatestButton: 'Xem số liệu mới nhất',
   asOfSeedButton: 'Về số liệu gốc 2024',
-  asOfHindsightButton: 'Nhìn lại: dự báo 2024 và thực tế',
   asOfTodayButton: 'Hôm nay',
   asOfBackButton: 'Về tháng của số liệu',
   spreadEstimated:

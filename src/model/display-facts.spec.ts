@@ -40,4 +40,14 @@ describe('displayFacts', () => {
     expect(facts.trendRate).toBeNull();
     expect(facts.trendLine).toBeNull();
   });
+
+  it('carries the starting figure’s definition note, and none once the user’s own figure is the start', () => {
+    const note = { vi: 'khảo sát PAPI', en: 'PAPI survey' };
+    const proxy = {
+      observations: [{ month: '2023-10', value: 8.3, source: 's', quote: 'q', definitionNote: note }],
+      breaks: [],
+    };
+    expect(displayFacts(proxy, [], 'all').baselineNote).toEqual(note);
+    expect(displayFacts(proxy, [{ month: monthIndex('2024-12'), value: 30 }], 'all').baselineNote).toBeNull();
+  });
 });

@@ -6,7 +6,7 @@ import {
   type TrendWindow,
   type UserObservation,
 } from './baseline';
-import type { Observation } from './dataset-schema';
+import type { Localized, Observation } from './dataset-schema';
 import { monthIndex, type MonthIndex } from './month';
 import { trendFit, type MonthValue } from './trend-rate';
 
@@ -21,6 +21,8 @@ export interface DisplayFacts {
   trendLine: { from: MonthIndex; to: MonthIndex; startValue: number; endValue: number } | null;
   /** The latest definitional break at or before the baseline (earlier figures are drawn lighter). */
   breakMonth: MonthIndex | null;
+  /** How the starting figure's definition differs from what the indicator counts (a survey proxy), if it does. */
+  baselineNote: Localized | null;
 }
 
 /**
@@ -48,5 +50,12 @@ export function displayFacts(
         }
       : null;
   const breakMonth = breaks.filter((m) => baseline !== null && m <= baseline.month).at(-1) ?? null;
-  return { points, baseline, trendRate: fit?.ratePerMonth ?? null, trendLine, breakMonth };
+  // A user's own figure has no note; a seeded one is found by its month and value.
+  const baselineNote =
+    (baseline &&
+      indicator.observations.find(
+        (o) => !o.alternative && monthIndex(o.month) === baseline.month && o.value === baseline.value,
+      )?.definitionNote) ??
+    null;
+  return { points, baseline, trendRate: fit?.ratePerMonth ?? null, trendLine, breakMonth, baselineNote };
 }
