@@ -1,7 +1,8 @@
 /// <reference types="vitest/config" />
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { defineConfig, type Plugin } from 'vite';
+import { createServer, defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 
 /**
@@ -34,6 +35,65 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * The prerendered HTML carries a few style attributes (a chart's height, a legend swatch's colour), which the
+ * strict policy would block: allow exactly those, by hash ('unsafe-hashes' covers attributes, nothing else).
+ */
+function allowStyleAttributes(html: string): string {
+  const values = new Set([...html.matchAll(/ style="([^"]*)"/g)].map((match) => match[1]!));
+  if (!values.size) return html;
+  const hashes = [...values].map(
+    (value) => `'sha256-${createHash('sha256').update(value).digest('base64')}'`,
+  );
+  if (!html.includes("style-src 'self'")) throw new Error('prerender: no style-src in the page policy');
+  return html.replace("style-src 'self'", `style-src 'self' 'unsafe-hashes' ${hashes.join(' ')}`);
+}
+
+const LOADING = '<div id="app"><p>Đang tải… / Loading…</p></div>';
+
+/**
+ * Prerenders the default view into index.html at build time (Svelte's server renderer, run through Vite's
+ * SSR loader on the same seed files), so text, verdicts and layout paint before any script runs; main.ts
+ * hydrates it. Build only: the dev server keeps the plain loading line.
+ */
+function prerenderFirstScreen(): Plugin {
+  return {
+    name: 'prerender-first-screen',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      async handler(html) {
+        if (!html.includes(LOADING)) throw new Error('prerender: index.html has no loading line to replace');
+        const server = await createServer({
+          configFile: false,
+          mode: 'production',
+          logLevel: 'warn',
+          define: { __APP_VERSION__: JSON.stringify(version) },
+          plugins: [svelte()],
+          server: { middlewareMode: true, hmr: false, ws: false },
+          appType: 'custom',
+          optimizeDeps: { noDiscovery: true, include: [] },
+        });
+        try {
+          const { renderFirstScreen } = (await server.ssrLoadModule(
+            '/src/prerender/render-first-screen.ts',
+          )) as typeof import('./src/prerender/render-first-screen');
+          const read = (name: string): unknown =>
+            JSON.parse(readFileSync(new URL(`./seeds/${name}`, import.meta.url), 'utf8'));
+          const body = await renderFirstScreen({
+            indicators: read('indicators.json'),
+            sources: read('sources.json'),
+            later: read('later-figures.json'),
+          });
+          return allowStyleAttributes(html.replace(LOADING, `<div id="app" data-prerendered>${body}</div>`));
+        } finally {
+          await server.close();
+        }
+      },
+    },
+  };
+}
+
 const version = (
   JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string }
 ).version;
@@ -45,6 +105,7 @@ export default defineConfig({
   plugins: [
     svelte(),
     contentSecurityPolicy(),
+    prerenderFirstScreen(),
     VitePWA({
       // Registered from main.ts after the first screen, with an "update available" notice.
       injectRegister: false,

@@ -1,4 +1,4 @@
-import { mount } from 'svelte';
+import { hydrate, mount } from 'svelte';
 import App from './App.svelte';
 import './app.css';
 import { appUpdate } from './state/app-update.svelte';
@@ -11,11 +11,30 @@ const createWorker = (name: 'projection' | 'reference' | 'bands') =>
 const target = document.getElementById('app')!;
 try {
   const { vintages, defaultVintage, missingHeadlines } = await fetchVintages();
-  target.textContent = '';
-  mount(App, { target, props: { vintages, defaultVintage, missingHeadlines, createWorker } });
+  const props = {
+    vintages,
+    defaultVintage,
+    missingHeadlines,
+    createWorker,
+    location,
+    reducedMotion: matchMedia('(prefers-reduced-motion: reduce)').matches,
+  };
+  // The build prerenders the default view (no share-link query) into index.html: take it over as it is.
+  // A share link opens another scenario, so its page is drawn afresh (first-screen-guard.js hid the
+  // prerendered one meanwhile, so it never shows the wrong verdicts).
+  if (target.hasAttribute('data-prerendered') && location.search === '') {
+    hydrate(App, { target, props });
+  } else {
+    target.textContent = '';
+    target.removeAttribute('data-prerendered');
+    mount(App, { target, props });
+  }
+  // The page answers input from here on (a prerendered button does nothing before): tests wait for this.
+  target.dataset['live'] = '';
   void appUpdate.register();
 } catch (error) {
   // Data files missing or invalid: say so in both languages rather than show an empty page.
+  target.removeAttribute('data-prerendered');
   target.textContent = `Không tải được dữ liệu / Could not load the data: ${error instanceof Error ? error.message : String(error)}`;
   throw error;
 }

@@ -207,11 +207,11 @@ test('the share panel offers an iframe snippet of the embed view', async ({ page
 
 test('print: a one-page A4 summary with charts, verdicts, sources and the link', async ({ page }, info) => {
   await openApp(page, './?v=2&data=seed-2024&r.dossiersFullOnline=3.23');
-  // The QR code is drawn a moment after the link settles: wait for it, not for a guessed time.
-  await expect(page.locator('.print-summary img.qr')).toBeAttached();
+  // The summary is built when printing starts, its QR code at once or as soon as the library is in.
   await page.emulateMedia({ media: 'print' });
   const summary = page.locator('.print-summary');
   await expect(summary).toBeVisible();
+  await expect(summary.locator('img.qr')).toBeAttached();
   await expect(summary.locator('figure img')).toHaveCount(2);
   await expect(summary).toContainText('Tốc độ đã chỉnh');
   await expect(summary).toContainText('001 · Phiên họp trực tuyến toàn quốc');
