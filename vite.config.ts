@@ -49,6 +49,12 @@ function allowStyleAttributes(html: string): string {
   return html.replace("style-src 'self'", `style-src 'self' 'unsafe-hashes' ${hashes.join(' ')}`);
 }
 
+/** Modules of the app chunk: our code and the small runtimes it needs from the start. */
+const APP_CODE = /\/src\/|\/node_modules\/(svelte|esm-env|clsx|comlink|valibot)\//;
+/** Loaded when wanted: the panels off the first screen (App.svelte imports them lazily) and what only they use. */
+const LATER_CODE =
+  /\/(PresenterView|HindsightView|EmbedView|CompareTable|ImportPanel|ExportPanel|SharePanel)\.svelte|\/(chart-setup|export-png|import-dataset|draw-all-charts)\.ts|\.worker\.ts/;
+
 const LOADING = '<div id="app"><p>Đang tải… / Loading…</p></div>';
 
 /**
@@ -136,7 +142,20 @@ export default defineConfig({
     }),
   ],
   worker: { format: 'es' },
-  build: { target: 'es2022', sourcemap: true },
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    rolldownOptions: {
+      output: {
+        // One chunk for the app's own code and its runtime, so the first screen loads two scripts (entry and
+        // app), not a dozen small shared chunks; the panels off the first screen, Chart.js and the rarely
+        // used libraries stay in chunks of their own, fetched when wanted.
+        advancedChunks: {
+          groups: [{ name: 'app', test: (id: string) => APP_CODE.test(id) && !LATER_CODE.test(id) }],
+        },
+      },
+    },
+  },
   preview: { port: 4173, strictPort: true },
   test: {
     include: ['src/**/*.spec.ts', 'tests/unit/**/*.spec.ts'],
