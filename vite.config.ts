@@ -49,11 +49,32 @@ function allowStyleAttributes(html: string): string {
   return html.replace("style-src 'self'", `style-src 'self' 'unsafe-hashes' ${hashes.join(' ')}`);
 }
 
-/** Modules of the app chunk: our code and the small runtimes it needs from the start. */
-const APP_CODE = /\/src\/|\/node_modules\/(svelte|esm-env|clsx|comlink|valibot)\//;
-/** Loaded when wanted: the panels off the first screen (App.svelte imports them lazily) and what only they use. */
-const LATER_CODE =
-  /\/(PresenterView|HindsightView|EmbedView|CompareTable|ImportPanel|ExportPanel|SharePanel)\.svelte|\/(chart-setup|export-png|import-dataset|draw-all-charts)\.ts|\.worker\.ts/;
+/**
+ * Everything main.ts imports statically (not through `import()`), gathered once the module graph is built:
+ * these modules make one app chunk, so the first screen loads two scripts (entry and app) instead of a dozen
+ * small shared chunks, while the panels off the first screen, Chart.js, the English strings and the rarely
+ * used libraries stay in chunks of their own, fetched when wanted.
+ */
+const firstScreenModules = new Set<string>();
+
+function firstScreenChunk(): Plugin {
+  return {
+    name: 'first-screen-chunk',
+    apply: 'build',
+    buildEnd() {
+      firstScreenModules.clear();
+      const entry = [...this.getModuleIds()].find((id) => id.endsWith('/src/main.ts'));
+      if (!entry) throw new Error('first-screen-chunk: src/main.ts is not in the module graph');
+      const queue = [entry];
+      while (queue.length) {
+        const id = queue.pop()!;
+        if (firstScreenModules.has(id)) continue;
+        firstScreenModules.add(id);
+        queue.push(...(this.getModuleInfo(id)?.importedIds ?? []));
+      }
+    },
+  };
+}
 
 const LOADING = '<div id="app"><p>Đang tải… / Loading…</p></div>';
 
@@ -112,6 +133,7 @@ export default defineConfig({
     svelte(),
     contentSecurityPolicy(),
     prerenderFirstScreen(),
+    firstScreenChunk(),
     VitePWA({
       // Registered from main.ts after the first screen, with an "update available" notice.
       injectRegister: false,
@@ -147,11 +169,11 @@ export default defineConfig({
     sourcemap: true,
     rolldownOptions: {
       output: {
-        // One chunk for the app's own code and its runtime, so the first screen loads two scripts (entry and
-        // app), not a dozen small shared chunks; the panels off the first screen, Chart.js and the rarely
-        // used libraries stay in chunks of their own, fetched when wanted.
+        // See firstScreenChunk().
         advancedChunks: {
-          groups: [{ name: 'app', test: (id: string) => APP_CODE.test(id) && !LATER_CODE.test(id) }],
+          groups: [
+            { name: 'app', test: (id: string) => firstScreenModules.has(id) && !id.endsWith('/src/main.ts') },
+          ],
         },
       },
     },

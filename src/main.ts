@@ -3,6 +3,8 @@ import App from './App.svelte';
 import './app.css';
 import { appUpdate } from './state/app-update.svelte';
 import { fetchVintages } from './state/fetch-vintages';
+import { locale } from './i18n/locale.svelte';
+import { linkLanguage } from './state/url-state';
 
 // Each runner's worker has its own name, so DevTools and the UI benchmark can tell them apart.
 const createWorker = (name: 'projection' | 'reference' | 'bands') =>
@@ -10,7 +12,11 @@ const createWorker = (name: 'projection' | 'reference' | 'bands') =>
 
 const target = document.getElementById('app')!;
 try {
-  const { vintages, defaultVintage, missingHeadlines } = await fetchVintages();
+  const [{ vintages, defaultVintage, missingHeadlines }] = await Promise.all([
+    fetchVintages(),
+    // A link in English gets its table before the page is drawn, so no text flips language.
+    locale.load(linkLanguage(location.search)),
+  ]);
   const props = {
     vintages,
     defaultVintage,
