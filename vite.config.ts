@@ -76,6 +76,7 @@ function firstScreenChunk(): Plugin {
   };
 }
 
+const GUARD = '<script src="./first-screen-guard.js"></script>';
 const LOADING = '<div id="app"><p>Đang tải… / Loading…</p></div>';
 
 /**
@@ -107,12 +108,19 @@ function prerenderFirstScreen(): Plugin {
           )) as typeof import('./src/prerender/render-first-screen');
           const read = (name: string): unknown =>
             JSON.parse(readFileSync(new URL(`./seeds/${name}`, import.meta.url), 'utf8'));
-          const body = await renderFirstScreen({
+          const { body, query } = await renderFirstScreen({
             indicators: read('indicators.json'),
             sources: read('sources.json'),
             later: read('later-figures.json'),
           });
-          return allowStyleAttributes(html.replace(LOADING, `<div id="app" data-prerendered>${body}</div>`));
+          if (!html.includes(GUARD)) throw new Error('prerender: index.html has no first-screen guard');
+          // The guard and main.ts read which link the prerendered view stands for.
+          const meta = `<meta name="prerendered-query" content="${query.replace(/&/g, '&amp;')}" />`;
+          return allowStyleAttributes(
+            html
+              .replace(GUARD, `${meta}\n    ${GUARD}`)
+              .replace(LOADING, `<div id="app" data-prerendered>${body}</div>`),
+          );
         } finally {
           await server.close();
         }

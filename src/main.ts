@@ -25,10 +25,12 @@ try {
     location,
     reducedMotion: matchMedia('(prefers-reduced-motion: reduce)').matches,
   };
-  // The build prerenders the default view (no share-link query) into index.html: take it over as it is.
-  // A share link opens another scenario, so its page is drawn afresh (first-screen-guard.js hid the
-  // prerendered one meanwhile, so it never shows the wrong verdicts).
-  if (target.hasAttribute('data-prerendered') && location.search === '') {
+  // The build prerenders the default view into index.html: take it over as it is, for the bare address and
+  // for the default view's own link (a reload). Another link opens another scenario, so its page is drawn
+  // afresh (first-screen-guard.js hid the prerendered one meanwhile: it never shows the wrong verdicts).
+  const prerenderedQuery = document.querySelector<HTMLMetaElement>('meta[name="prerendered-query"]')?.content;
+  const stillDefault = location.search === '' || location.search === prerenderedQuery;
+  if (target.hasAttribute('data-prerendered') && stillDefault) {
     hydrate(App, { target, props });
   } else {
     target.textContent = '';

@@ -4,12 +4,17 @@
 import { render } from 'svelte/server';
 import App from '../App.svelte';
 import { buildVintages, type SeedFiles } from '../state/build-vintages';
+import { defaultUrlState, encodeUrlState } from '../state/url-state';
+import { urlContextOf } from '../state/url-sync.svelte';
 
 /** The address the prerendered page stands for: the app's own, with no share-link query. */
 export const PRERENDER_LOCATION = { search: '', hash: '', origin: '', pathname: '/' } as const;
 
-/** The default view's HTML (the body of `#app`), from the same seed files the page fetches. */
-export async function renderFirstScreen(files: SeedFiles): Promise<string> {
+/**
+ * The default view's HTML (the body of `#app`), from the same seed files the page fetches, and the share
+ * link of that view (the app writes it into the address bar, so a reload opens the same view).
+ */
+export async function renderFirstScreen(files: SeedFiles): Promise<{ body: string; query: string }> {
   const { vintages, defaultVintage, missingHeadlines } = await buildVintages(files);
   const { body } = render(App, {
     props: {
@@ -23,5 +28,6 @@ export async function renderFirstScreen(files: SeedFiles): Promise<string> {
       reducedMotion: false,
     },
   });
-  return body;
+  const context = urlContextOf(vintages, defaultVintage);
+  return { body, query: encodeUrlState(defaultUrlState(context), context) };
 }

@@ -68,6 +68,10 @@ test('hydrating the prerendered page gives the same page as drawing it afresh', 
   // A query (here only the link version) makes the app draw the page afresh instead of hydrating it.
   const settled = async (path: string) => {
     await openApp(page, path);
+    // The panels below the cards load when the cards are in.
+    for (const panel of ['import', 'export', 'share']) {
+      await expect(page.locator(`section.tool-panel.${panel}`)).toBeAttached();
+    }
     await page.evaluate(
       () =>
         new Promise<void>((resolve) => {
@@ -82,6 +86,10 @@ test('hydrating the prerendered page gives the same page as drawing it afresh', 
   };
   const hydrated = await settled('./');
   await expect(page.locator('#app')).toHaveAttribute('data-prerendered', '');
+  // The app writes the default view's link into the address bar; reloading it is still the default view.
+  await expect(page).toHaveURL(/\?v=2&data=seed-2024$/);
+  await page.reload();
+  await expect(page.locator('#app[data-live]')).toHaveAttribute('data-prerendered', '');
   const fresh = await settled('./?v=2');
   await expect(page.locator('#app')).not.toHaveAttribute('data-prerendered');
   expect(hydrated.length).toBeGreaterThan(500);
