@@ -1,6 +1,7 @@
 import { hydrate, mount } from 'svelte';
 import App from './App.svelte';
 import './app.css';
+import { whenIdle } from './components/when-idle';
 import { appUpdate } from './state/app-update.svelte';
 import { fetchVintages } from './state/fetch-vintages';
 import { locale } from './i18n/locale.svelte';
@@ -39,7 +40,11 @@ try {
   }
   // The page answers input from here on (a prerendered button does nothing before): tests wait for this.
   target.dataset['live'] = '';
-  void appUpdate.register();
+  // The service worker (and its download of the whole app for offline use) waits for the page to be loaded
+  // and idle: it is no part of the first screen.
+  const register = () => whenIdle(() => void appUpdate.register(), 2_000);
+  if (document.readyState === 'complete') register();
+  else addEventListener('load', register, { once: true });
 } catch (error) {
   // Data files missing or invalid: say so in both languages rather than show an empty page.
   target.removeAttribute('data-prerendered');

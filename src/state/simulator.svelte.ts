@@ -139,7 +139,12 @@ export class Simulator {
     this.urlSync.restore(options.location.search);
     // The first screen's projection is computed here, at once (about a millisecond): the page can be
     // prerendered and hydrated with its verdicts, and the worker is asked only for what changes after it.
-    this.projection.seed(this.request, projectScenario(this.request));
+    const first = projectScenario(this.request);
+    this.projection.seed(this.request, first);
+    // The comparison starts as the trend, which a fresh page shows already: same inputs, same projection.
+    const reference = this.reference.request;
+    if (JSON.stringify(reference) === JSON.stringify(this.request))
+      this.referenceProjection.seed(reference, first);
     this.#connect(options.location.hash);
   }
 
