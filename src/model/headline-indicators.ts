@@ -1,4 +1,5 @@
 import type { Dataset } from './load-dataset';
+import type { MonthIndex } from './month';
 
 /**
  * Headline indicators a later data vintage must cover before it becomes the default: the ones the
@@ -23,12 +24,11 @@ export function missingHeadlines(latest: Dataset): string[] {
 
 /**
  * The month of a dataset's latest headline figure: what its recorded `asOf` must say (checked by the specs).
- * @example latestHeadlineMonth(seedDataset()) === '2024-07'
+ * @example latestHeadlineMonth(seedDataset()) === monthIndex('2024-07')
  */
-export function latestHeadlineMonth(dataset: Dataset): string | undefined {
+export function latestHeadlineMonth(dataset: Dataset): MonthIndex | undefined {
   return dataset.indicators
     .filter((i) => (HEADLINE_INDICATORS as readonly string[]).includes(i.id))
     .flatMap((i) => i.observations.map((o) => o.month))
-    .sort()
-    .at(-1);
+    .reduce<MonthIndex | undefined>((latest, month) => Math.max(latest ?? month, month), undefined);
 }
