@@ -27,8 +27,8 @@ export function missingHeadlines(latest: Dataset): string[] {
  * @example latestHeadlineMonth(seedDataset()) === monthIndex('2024-07')
  */
 export function latestHeadlineMonth(dataset: Dataset): MonthIndex | undefined {
-  return dataset.indicators
+  const months = dataset.indicators
     .filter((i) => (HEADLINE_INDICATORS as readonly string[]).includes(i.id))
-    .flatMap((i) => i.observations.map((o) => o.month))
-    .reduce<MonthIndex | undefined>((latest, month) => Math.max(latest ?? month, month), undefined);
+    .flatMap((i) => i.observations.map((o) => o.month));
+  return months.length ? Math.max(...months) : undefined;
 }
