@@ -151,6 +151,7 @@ export const targetMarkersPlugin: Plugin<'line'> = {
         side: 'below' as const,
         marker: STAR + 1,
       })),
+      // The today tag belongs at the foot of its line: placed first, the target labels move around it.
       {
         x: todayX,
         y: area.bottom,
@@ -158,6 +159,7 @@ export const targetMarkersPlugin: Plugin<'line'> = {
         height,
         align: 'center',
         side: 'above',
+        first: true,
       },
     ];
     const boxes = placeLabels(requests, obstacles, area);
