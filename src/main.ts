@@ -3,7 +3,9 @@ import App from './App.svelte';
 import './app.css';
 import { whenIdle } from './components/when-idle';
 import { appUpdate } from './state/app-update.svelte';
-import { fetchVintages } from './state/fetch-vintages';
+import { fetchVintages, nextTask } from './state/fetch-vintages';
+import { Simulator } from './state/simulator.svelte';
+import { formatNumber } from './i18n/format';
 import { locale } from './i18n/locale.svelte';
 import { linkLanguage } from './state/url-state';
 
@@ -12,25 +14,31 @@ const createWorker = (name: 'projection' | 'reference' | 'bands') =>
   new Worker(new URL('./worker/projection.worker.ts', import.meta.url), { type: 'module', name });
 
 const target = document.getElementById('app')!;
+// The first Intl number format loads the language's data (tens of milliseconds on a slow phone): made while
+// the data files download, not in the task that draws the page.
+setTimeout(() => formatNumber(0, linkLanguage(location.search)));
 try {
   const [{ vintages, defaultVintage, missingHeadlines }] = await Promise.all([
     fetchVintages(),
     // A link in English gets its table before the page is drawn, so no text flips language.
     locale.load(linkLanguage(location.search)),
   ]);
-  const props = {
-    vintages,
-    defaultVintage,
-    missingHeadlines,
-    createWorker,
-    location,
-    reducedMotion: matchMedia('(prefers-reduced-motion: reduce)').matches,
-  };
   // The build prerenders the default view into index.html: take it over as it is, for the bare address and
   // for the default view's own link (a reload). Another link opens another scenario, so its page is drawn
   // afresh (first-screen-guard.js hid the prerendered one meanwhile: it never shows the wrong verdicts).
   const prerenderedQuery = document.querySelector<HTMLMetaElement>('meta[name="prerendered-query"]')?.content;
   const stillDefault = location.search === '' || location.search === prerenderedQuery;
+  // The simulator (data, scenario, first projection) is built in a task of its own, then the page is drawn.
+  // (Read the address first: the simulator keeps the address bar equal to its state from here on.)
+  const simulator = new Simulator({
+    vintages,
+    defaultVintage,
+    createWorker,
+    location,
+    reducedMotion: matchMedia('(prefers-reduced-motion: reduce)').matches,
+  });
+  await nextTask();
+  const props = { simulator, missingHeadlines };
   if (target.hasAttribute('data-prerendered') && stillDefault) {
     hydrate(App, { target, props });
   } else {

@@ -4,6 +4,7 @@
 import { render } from 'svelte/server';
 import App from '../App.svelte';
 import { buildVintages, type SeedFiles } from '../state/build-vintages';
+import { Simulator } from '../state/simulator.svelte';
 import { defaultUrlState, encodeUrlState } from '../state/url-state';
 import { urlContextOf } from '../state/url-sync.svelte';
 
@@ -16,18 +17,16 @@ export const PRERENDER_LOCATION = { search: '', hash: '', origin: '', pathname: 
  */
 export async function renderFirstScreen(files: SeedFiles): Promise<{ body: string; query: string }> {
   const { vintages, defaultVintage, missingHeadlines } = await buildVintages(files);
-  const { body } = render(App, {
-    props: {
-      vintages,
-      defaultVintage,
-      missingHeadlines,
-      createWorker: () => {
-        throw new Error('No workers while prerendering');
-      },
-      location: PRERENDER_LOCATION,
-      reducedMotion: false,
+  const simulator = new Simulator({
+    vintages,
+    defaultVintage,
+    createWorker: () => {
+      throw new Error('No workers while prerendering');
     },
+    location: PRERENDER_LOCATION,
+    reducedMotion: false,
   });
+  const { body } = render(App, { props: { simulator, missingHeadlines } });
   const context = urlContextOf(vintages, defaultVintage);
   return { body, query: encodeUrlState(defaultUrlState(context), context) };
 }

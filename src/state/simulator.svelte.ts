@@ -54,8 +54,8 @@ function groupsOf(dataset: Dataset) {
 
 /**
  * The simulator behind the page: the scenario and how it is shown, the runners that project it, the effects
- * that feed them and the address bar. Construct it while a component initialises (its effects belong to
- * that component); components receive it, read its state and call its methods.
+ * that feed them and the address bar. Built before the page is drawn (its own task at start-up; its effects
+ * live until `destroy()`); components receive it, read its state and call its methods.
  */
 export class Simulator {
   readonly scenario: ScenarioState;
@@ -145,10 +145,17 @@ export class Simulator {
     const reference = this.reference.request;
     if (JSON.stringify(reference) === JSON.stringify(this.request))
       this.referenceProjection.seed(reference, first);
-    this.#connect(options.location.hash);
+    this.destroy = this.#connect(options.location.hash);
   }
 
-  #connect(hash: string): void {
+  /** Stops the effects that feed the runners and the address bar. */
+  readonly destroy: () => void;
+
+  #connect(hash: string): () => void {
+    return $effect.root(() => this.#effects(hash));
+  }
+
+  #effects(hash: string): void {
     // The address bar is the share link: read once (constructor), then kept equal to the state.
     $effect(() => {
       void this.query;

@@ -12,6 +12,41 @@ export async function openApp(page: Page, path = './'): Promise<void> {
 export const DOSSIERS_VI = 'Tỉ lệ hồ sơ trực tuyến toàn trình (cả nước)';
 export const SERVICES_VI = 'Tỷ lệ dịch vụ công trực tuyến (cả nước)';
 
+/**
+ * Scrolls to a card so the page builds it (cards off the first screen are built as they near it) and
+ * returns it.
+ */
+export async function showCard(page: Page, name: string): Promise<Locator> {
+  const placeholder = page
+    .locator('.card-placeholder')
+    .filter({ has: page.getByText(name, { exact: true }) });
+  // The placeholder may be replaced by its card while the page scrolls: then there is nothing left to do.
+  if (await placeholder.count())
+    await placeholder
+      .first()
+      .scrollIntoViewIfNeeded()
+      .catch(() => undefined);
+  await expect(card(page, name)).toBeAttached();
+  return card(page, name);
+}
+
+/** Scrolls through the page until every card is built. */
+export async function showAllCards(page: Page): Promise<void> {
+  const placeholders = page.locator('.card-placeholder');
+  for (let left = await placeholders.count(); left > 0; left = await placeholders.count()) {
+    // In the page, in one step: the placeholder is replaced by its card as soon as it nears the screen.
+    await page.evaluate(() => document.querySelector('.card-placeholder')?.scrollIntoView());
+    await expect(placeholders).not.toHaveCount(left);
+  }
+}
+
+/** Scrolls to the panels under the cards (import, export, share) so the page builds them. */
+export async function showPanels(page: Page): Promise<void> {
+  const ahead = page.locator('.panels-ahead');
+  if (await ahead.count()) await ahead.scrollIntoViewIfNeeded();
+  await expect(page.locator('section.tool-panel.share')).toBeAttached();
+}
+
 export function card(page: Page, name: string) {
   return page.getByRole('article', { name, exact: true });
 }

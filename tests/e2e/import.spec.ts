@@ -1,11 +1,12 @@
 import { expect, test } from './fixtures';
-import { card, DOSSIERS_VI, openApp, verdict } from './helpers';
+import { card, DOSSIERS_VI, openApp, verdict, showPanels } from './helpers';
 
 test('a province imports its own figures: errors by row first, then a clean file applies and travels', async ({
   page,
   context,
 }) => {
   await openApp(page);
+  await showPanels(page);
   const panel = page.getByRole('region', { name: 'Nhập số liệu của tỉnh, bộ' });
   const paste = panel.getByLabel('Hoặc dán nội dung tệp');
   await paste.fill(
@@ -41,5 +42,6 @@ test('a province imports its own figures: errors by row first, then a clean file
   const shared = await context.newPage();
   await shared.goto(page.url());
   await expect(card(shared, DOSSIERS_VI)).toContainText('Điểm xuất phát: 23,5% (06/2025)');
+  await showPanels(shared);
   await expect(shared.getByText('Đang dùng số liệu nhập: “Tỉnh Bắc Kạn, số liệu 2025”.')).toBeVisible();
 });

@@ -3,7 +3,7 @@ import { expect, test } from './fixtures';
 import indicatorsJson from '../../seeds/indicators.json' with { type: 'json' };
 import { en } from '../../src/i18n/strings-en';
 import { vi } from '../../src/i18n/strings-vi';
-import { card, openApp, openScenario, pickMonth, verdict } from './helpers';
+import { card, openApp, openScenario, pickMonth, verdict, showAllCards, showPanels } from './helpers';
 
 /** Fixed Vietnamese strings (no placeholders) absent from their English counterpart (the brand name stays). */
 const viOnly = (Object.keys(vi) as (keyof typeof vi)[])
@@ -13,6 +13,9 @@ const viDataNames = indicatorsJson.indicators.map((i) => i.name.vi);
 
 test('the English toggle changes every visible string, numbers and dates included', async ({ page }) => {
   await openApp(page);
+  // Every card and panel built, so all their text is checked.
+  await showAllCards(page);
+  await showPanels(page);
   await page.getByRole('button', { name: 'Switch to English' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   const services = 'Online public services rate (national)';

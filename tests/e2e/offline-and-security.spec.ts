@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { card, DOSSIERS_VI, openApp, verdict } from './helpers';
+import { card, DOSSIERS_VI, openApp, verdict, showPanels } from './helpers';
 
 test('the built page has a strict CSP, no console error, and requests nothing from another origin', async ({
   page,
@@ -18,6 +18,7 @@ test('the built page has a strict CSP, no console error, and requests nothing fr
   await card(page, DOSSIERS_VI)
     .getByLabel(/Tốc độ tăng/)
     .fill('3');
+  await showPanels(page);
   await page.getByRole('button', { name: 'Hiện mã QR' }).click();
   await expect(page.getByRole('img', { name: /Mã QR/ })).toBeVisible();
   await page.getByRole('button', { name: 'Nhìn lại', exact: true }).click();

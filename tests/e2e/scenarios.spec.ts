@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures';
 import { readFile } from 'node:fs/promises';
-import { DOSSIERS_VI, card, openApp, openScenario, openSettings, verdict } from './helpers';
+import { DOSSIERS_VI, card, openApp, openScenario, openSettings, verdict, showPanels } from './helpers';
 
 const typed = (page: import('@playwright/test').Page) =>
   card(page, DOSSIERS_VI).getByRole('textbox', { name: /Nhập tốc độ/ });
@@ -59,6 +59,7 @@ test('compare with the trend: dashed reference, a table per target, and a "what 
   await openSettings(page);
   await page.getByLabel('So sánh với').selectOption({ label: 'Xu hướng (mặc định)' });
   await expect(page).toHaveURL(/vs=trend/);
+  await showPanels(page);
   const table = page.getByRole('table', { name: /Tham chiếu: Xu hướng/ });
   const row = table.getByRole('row', {
     name: /Tỉ lệ hồ sơ trực tuyến toàn trình \(cả nước\): 50% trước 12\/2024/,
@@ -76,6 +77,7 @@ test('compare with the trend: dashed reference, a table per target, and a "what 
 test('export: CSV with a BOM for Excel, scenario JSON with its link, PNG of all charts', async ({ page }) => {
   await openApp(page);
   await typed(page).fill('3');
+  await showPanels(page);
   const [csv] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Tải dữ liệu CSV' }).click(),

@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { DOSSIERS_VI, card, openApp, openScenario, verdict } from './helpers';
+import { DOSSIERS_VI, card, openApp, openScenario, verdict, showPanels } from './helpers';
 
 test('the address bar carries the scenario and reopens it exactly, without adding history entries', async ({
   page,
@@ -72,6 +72,7 @@ test('a v1 link keeps its meaning: without a reference month it spoke from the c
 test('copy link confirms, and the QR code of the link is drawn locally', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await openApp(page, './?v=2&data=seed-2024&h=2030-12');
+  await showPanels(page);
   await page.getByRole('button', { name: 'Sao chép liên kết' }).click();
   await expect(page.getByText('Đã sao chép liên kết.')).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());

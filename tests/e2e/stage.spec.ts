@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
 import { readFile } from 'node:fs/promises';
-import { DOSSIERS_VI, SERVICES_VI, card, openApp } from './helpers';
+import { DOSSIERS_VI, SERVICES_VI, card, openApp, showPanels } from './helpers';
 
 type Page = import('@playwright/test').Page;
 
@@ -199,6 +199,7 @@ test('embed view fits 600×400 with the chart, verdicts and a link to the full a
 
 test('the share panel offers an iframe snippet of the embed view', async ({ page }) => {
   await openApp(page);
+  await showPanels(page);
   const snippet = await page.getByLabel('Mã nhúng (iframe)').inputValue();
   expect(snippet).toMatch(
     /^<iframe src="http:\/\/localhost:\d+\/\?v=2&amp;data=seed-2024&amp;embed=1&amp;ind=dossiersFullOnline" width="600" height="400"/,

@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { card, DOSSIERS_VI, openApp, openSettings, verdict } from './helpers';
+import { card, DOSSIERS_VI, openApp, openSettings, verdict, showCard } from './helpers';
 
 test('switching to the latest vintage re-bases on the newest figures and changes verdicts', async ({
   page,
@@ -23,7 +23,7 @@ test('switching to the latest vintage re-bases on the newest figures and changes
 
   // Fibre: 79.6 (12/2023), 82.2, 82.4, 85.1, 87.6 every 6 months, no break → least squares over all five:
   // months −12…12 around the mean, Σdx·dy = 113.4, Σdx² = 360 → 0.315 pp/month (floating point may show 0,31).
-  const fibre = card(page, 'Hộ gia đình dùng Internet cáp quang băng rộng');
+  const fibre = await showCard(page, 'Hộ gia đình dùng Internet cáp quang băng rộng');
   await expect(fibre).toContainText('Điểm xuất phát: 87,6% (12/2025)');
   await expect(fibre.getByRole('textbox', { name: /Nhập tốc độ/ })).toHaveValue(/^0,3[12]$/);
   await fibre.getByText('Số liệu đã công bố').click();
