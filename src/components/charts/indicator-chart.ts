@@ -1,5 +1,6 @@
 import type { Chart, ChartDataset, ScatterDataPoint } from 'chart.js';
 import type { MonthIndex } from '../../model/month';
+import { drawMoved } from './chart-layers';
 import { setMarkers } from './target-markers-plugin';
 import type { Markers } from './target-markers';
 
@@ -133,26 +134,28 @@ function onlyDataMoved(chart: LineChart, previous: ChartView, view: ChartView): 
 
 /**
  * Shows `view` in `chart`, handing Chart.js only what changed. When only data moved (a slider step), the
- * moved datasets' elements are updated through their controllers and the chart is drawn again:
- * `chart.update()` would clear Chart.js's option caches, resolve every option again and lay out both
- * scales, for ticks and a chart area that cannot have changed. Anything else goes through `update()`,
- * with datasets of the same shape keeping their objects.
+ * moved datasets' elements are updated through their controllers and only they are drawn again over
+ * bitmaps of the rest (`drawMoved`): `chart.update()` would clear Chart.js's option caches, resolve every
+ * option again and lay out both scales, for ticks and a chart area that cannot have changed. Anything else
+ * goes through `update()`, with datasets of the same shape keeping their objects.
  */
 export function updateIndicatorChart(chart: LineChart, view: ChartView, animate: boolean): void {
   const shown = views.get(chart)!;
   const previous = shown.view;
   shown.view = view;
   if (!animate && !shown.animated && onlyDataMoved(chart, previous, view)) {
+    let from = view.datasets.length;
     view.datasets.forEach((d, i) => {
       const dataset = chart.data.datasets[i]!;
       if (samePoints(dataset.data, d.data)) return;
+      from = Math.min(from, i);
       dataset.data = d.data;
       const { controller } = chart.getDatasetMeta(i);
       controller.buildOrUpdateElements(false);
       controller.update('none');
     });
     setMarkers(chart, view.markers, view.fontPx);
-    chart.render();
+    drawMoved(chart, from);
     return;
   }
   const current = chart.data.datasets;
