@@ -1,7 +1,8 @@
 /// <reference types="vitest/config" />
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { defineConfig, type Plugin } from 'vite';
+import { createServer, defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 
 /**
@@ -34,6 +35,100 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * The prerendered HTML carries a few style attributes (a chart's height, a legend swatch's colour), which the
+ * strict policy would block: allow exactly those, by hash ('unsafe-hashes' covers attributes, nothing else).
+ */
+function allowStyleAttributes(html: string): string {
+  const values = new Set([...html.matchAll(/ style="([^"]*)"/g)].map((match) => match[1]!));
+  if (!values.size) return html;
+  const hashes = [...values].map(
+    (value) => `'sha256-${createHash('sha256').update(value).digest('base64')}'`,
+  );
+  if (!html.includes("style-src 'self'")) throw new Error('prerender: no style-src in the page policy');
+  return html.replace("style-src 'self'", `style-src 'self' 'unsafe-hashes' ${hashes.join(' ')}`);
+}
+
+/**
+ * Everything main.ts imports statically (not through `import()`), gathered once the module graph is built:
+ * these modules make one app chunk, so the first screen loads two scripts (entry and app) instead of a dozen
+ * small shared chunks, while the panels off the first screen, Chart.js, the English strings and the rarely
+ * used libraries stay in chunks of their own, fetched when wanted.
+ */
+const firstScreenModules = new Set<string>();
+
+function firstScreenChunk(): Plugin {
+  return {
+    name: 'first-screen-chunk',
+    apply: 'build',
+    buildEnd() {
+      firstScreenModules.clear();
+      const entry = [...this.getModuleIds()].find((id) => id.endsWith('/src/main.ts'));
+      if (!entry) throw new Error('first-screen-chunk: src/main.ts is not in the module graph');
+      const queue = [entry];
+      while (queue.length) {
+        const id = queue.pop()!;
+        if (firstScreenModules.has(id)) continue;
+        firstScreenModules.add(id);
+        queue.push(...(this.getModuleInfo(id)?.importedIds ?? []));
+      }
+    },
+  };
+}
+
+const GUARD = '<script src="./first-screen-guard.js"></script>';
+const LOADING = '<div id="app"><p>Đang tải… / Loading…</p></div>';
+
+/**
+ * Prerenders the default view into index.html at build time (Svelte's server renderer, run through Vite's
+ * SSR loader on the same seed files), so text, verdicts and layout paint before any script runs; main.ts
+ * hydrates it. Build only: the dev server keeps the plain loading line.
+ */
+function prerenderFirstScreen(): Plugin {
+  return {
+    name: 'prerender-first-screen',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      async handler(html) {
+        if (!html.includes(LOADING)) throw new Error('prerender: index.html has no loading line to replace');
+        const server = await createServer({
+          configFile: false,
+          mode: 'production',
+          logLevel: 'warn',
+          define: { __APP_VERSION__: JSON.stringify(version) },
+          plugins: [svelte()],
+          server: { middlewareMode: true, hmr: false, ws: false },
+          appType: 'custom',
+          optimizeDeps: { noDiscovery: true, include: [] },
+        });
+        try {
+          const { renderFirstScreen } = (await server.ssrLoadModule(
+            '/src/prerender/render-first-screen.ts',
+          )) as typeof import('./src/prerender/render-first-screen');
+          const read = (name: string): unknown =>
+            JSON.parse(readFileSync(new URL(`./seeds/${name}`, import.meta.url), 'utf8'));
+          const { body, query } = await renderFirstScreen({
+            indicators: read('indicators.json'),
+            sources: read('sources.json'),
+            later: read('later-figures.json'),
+          });
+          if (!html.includes(GUARD)) throw new Error('prerender: index.html has no first-screen guard');
+          // The guard and main.ts read which link the prerendered view stands for.
+          const meta = `<meta name="prerendered-query" content="${query.replace(/&/g, '&amp;')}" />`;
+          return allowStyleAttributes(
+            html
+              .replace(GUARD, `${meta}\n    ${GUARD}`)
+              .replace(LOADING, `<div id="app" data-prerendered>${body}</div>`),
+          );
+        } finally {
+          await server.close();
+        }
+      },
+    },
+  };
+}
+
 const version = (
   JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string }
 ).version;
@@ -45,6 +140,8 @@ export default defineConfig({
   plugins: [
     svelte(),
     contentSecurityPolicy(),
+    prerenderFirstScreen(),
+    firstScreenChunk(),
     VitePWA({
       // Registered from main.ts after the first screen, with an "update available" notice.
       injectRegister: false,
@@ -75,7 +172,20 @@ export default defineConfig({
     }),
   ],
   worker: { format: 'es' },
-  build: { target: 'es2022', sourcemap: true },
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    rolldownOptions: {
+      output: {
+        // See firstScreenChunk().
+        advancedChunks: {
+          groups: [
+            { name: 'app', test: (id: string) => firstScreenModules.has(id) && !id.endsWith('/src/main.ts') },
+          ],
+        },
+      },
+    },
+  },
   preview: { port: 4173, strictPort: true },
   test: {
     include: ['src/**/*.spec.ts', 'tests/unit/**/*.spec.ts'],

@@ -1,8 +1,11 @@
-import { mount } from 'svelte';
+import { hydrate, mount } from 'svelte';
 import App from './App.svelte';
 import './app.css';
+import { whenIdle } from './components/when-idle';
 import { appUpdate } from './state/app-update.svelte';
 import { fetchVintages } from './state/fetch-vintages';
+import { locale } from './i18n/locale.svelte';
+import { linkLanguage } from './state/url-state';
 
 // Each runner's worker has its own name, so DevTools and the UI benchmark can tell them apart.
 const createWorker = (name: 'projection' | 'reference' | 'bands') =>
@@ -10,12 +13,41 @@ const createWorker = (name: 'projection' | 'reference' | 'bands') =>
 
 const target = document.getElementById('app')!;
 try {
-  const { vintages, defaultVintage, missingHeadlines } = await fetchVintages();
-  target.textContent = '';
-  mount(App, { target, props: { vintages, defaultVintage, missingHeadlines, createWorker } });
-  void appUpdate.register();
+  const [{ vintages, defaultVintage, missingHeadlines }] = await Promise.all([
+    fetchVintages(),
+    // A link in English gets its table before the page is drawn, so no text flips language.
+    locale.load(linkLanguage(location.search)),
+  ]);
+  const props = {
+    vintages,
+    defaultVintage,
+    missingHeadlines,
+    createWorker,
+    location,
+    reducedMotion: matchMedia('(prefers-reduced-motion: reduce)').matches,
+  };
+  // The build prerenders the default view into index.html: take it over as it is, for the bare address and
+  // for the default view's own link (a reload). Another link opens another scenario, so its page is drawn
+  // afresh (first-screen-guard.js hid the prerendered one meanwhile: it never shows the wrong verdicts).
+  const prerenderedQuery = document.querySelector<HTMLMetaElement>('meta[name="prerendered-query"]')?.content;
+  const stillDefault = location.search === '' || location.search === prerenderedQuery;
+  if (target.hasAttribute('data-prerendered') && stillDefault) {
+    hydrate(App, { target, props });
+  } else {
+    target.textContent = '';
+    target.removeAttribute('data-prerendered');
+    mount(App, { target, props });
+  }
+  // The page answers input from here on (a prerendered button does nothing before): tests wait for this.
+  target.dataset['live'] = '';
+  // The service worker (and its download of the whole app for offline use) waits for the page to be loaded
+  // and idle: it is no part of the first screen.
+  const register = () => whenIdle(() => void appUpdate.register(), 2_000);
+  if (document.readyState === 'complete') register();
+  else addEventListener('load', register, { once: true });
 } catch (error) {
   // Data files missing or invalid: say so in both languages rather than show an empty page.
+  target.removeAttribute('data-prerendered');
   target.textContent = `Không tải được dữ liệu / Could not load the data: ${error instanceof Error ? error.message : String(error)}`;
   throw error;
 }

@@ -28,12 +28,16 @@ export function formatPercent(value: number, lang: Lang, digits = 1): string {
   return `${formatNumber(value, lang, digits)}%`;
 }
 
-// English short month names as Intl gives them for en-GB ("Dec 2025"), without building a formatter per call.
-const EN_MONTHS = Array.from({ length: 12 }, (_, m) =>
-  new Intl.DateTimeFormat('en-GB', { month: 'short', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(2000, m, 1)),
-  ),
-);
+// English short month names as Intl gives them for en-GB ("Dec 2025"), built on first use with one formatter:
+// creating Intl formatters is costly on a slow phone, and a Vietnamese page may never need these.
+let enMonths: string[] | null = null;
+function enMonth(m: number): string {
+  if (!enMonths) {
+    const format = new Intl.DateTimeFormat('en-GB', { month: 'short', timeZone: 'UTC' });
+    enMonths = Array.from({ length: 12 }, (_, k) => format.format(new Date(Date.UTC(2000, k, 1))));
+  }
+  return enMonths[m]!;
+}
 
 /**
  * A month for people. @example formatMonth(monthIndex('2025-12'), 'vi') === '12/2025'; 'en' → 'Dec 2025'
@@ -41,7 +45,7 @@ const EN_MONTHS = Array.from({ length: 12 }, (_, m) =>
 export function formatMonth(month: MonthIndex, lang: Lang): string {
   const [year, mm] = monthText(month).split('-');
   if (lang === 'vi') return `${mm}/${year}`;
-  return `${EN_MONTHS[Number(mm) - 1]} ${year}`;
+  return `${enMonth(Number(mm) - 1)} ${year}`;
 }
 
 /**

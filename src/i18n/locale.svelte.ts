@@ -1,10 +1,7 @@
 import type { Localized, Unit } from '../model/dataset-schema';
 import type { MonthIndex } from '../model/month';
 import { formatAxisMonth, formatMonth, formatNumber, monthNames, type Lang } from './format';
-import { en } from './strings-en';
-import { vi, type StringKey } from './strings-vi';
-
-const tables = { vi, en } as const;
+import { vi, type StringKey, type Strings } from './strings-vi';
 
 const RATE_UNIT: Record<Unit, StringKey> = {
   percent: 'rateUnitPercent',
@@ -22,11 +19,30 @@ const VALUE_FORMAT: Partial<Record<Unit, StringKey>> = {
 
 /** The interface language and every text helper that depends on it. Reading `lang` makes callers reactive. */
 class Locale {
-  lang = $state<Lang>('vi');
+  #lang = $state<Lang>('vi');
+  /** Vietnamese is the page's own language; the English table loads when first wanted. */
+  #tables = $state.raw<Partial<Record<Lang, Strings>>>({ vi });
+
+  get lang(): Lang {
+    return this.#lang;
+  }
+
+  /** Switches language; until a table not yet loaded is in (a moment, or offline from the cache), texts stay in Vietnamese. */
+  set lang(lang: Lang) {
+    this.#lang = lang;
+    void this.load(lang);
+  }
+
+  /** Loads a language's table (the page awaits it before drawing a link that asks for English). */
+  async load(lang: Lang): Promise<void> {
+    if (this.#tables[lang]) return;
+    const { en } = await import('./strings-en');
+    this.#tables = { ...this.#tables, en };
+  }
 
   /** A string from the table of the current language, with `{name}` placeholders filled. */
   t = (key: StringKey, params: Record<string, string | number> = {}): string =>
-    tables[this.lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+    (this.#tables[this.#lang] ?? vi)[key].replace(/\{(\w+)\}/g, (whole, name: string) =>
       name in params ? String(params[name]) : whole,
     );
 

@@ -3,7 +3,7 @@ import { bandSpreadOf, estimateBandModel } from './band-estimate';
 import { bandEvidence } from './band-evidence';
 import type { BandSpread } from './band-spread';
 import type { Dataset, LoadedIndicator } from './load-dataset';
-import { monthIndex, type MonthIndex } from './month';
+import type { MonthIndex } from './month';
 import { BAND_QUANTILES, type MonteCarloResult } from './monte-carlo';
 
 /**
@@ -36,14 +36,11 @@ export interface ScoredFigure extends LaterFigure {
  */
 export function figureKind(
   indicator: Pick<LoadedIndicator, 'breaks'>,
-  figure: { month: string; alternative?: boolean },
+  figure: { month: MonthIndex; alternative?: boolean },
   startMonth: MonthIndex,
 ): FigureKind {
   if (figure.alternative) return 'alternative';
-  const month = monthIndex(figure.month);
-  const behindBreak = indicator.breaks.some(
-    (b) => monthIndex(b.month) > startMonth && monthIndex(b.month) <= month,
-  );
+  const behindBreak = indicator.breaks.some((b) => b.month > startMonth && b.month <= figure.month);
   return behindBreak ? 'behindBreak' : 'counted';
 }
 
@@ -74,11 +71,12 @@ export function laterFigures(seed: Dataset, latest: Dataset): LaterFigure[] {
     if (!start) return [];
     return indicator.observations
       .filter((o) => o.vintage !== seed.vintage)
-      .map((o): LaterFigure => {
-        const month = monthIndex(o.month);
-        const kind = figureKind(indicator, o, start.month);
-        return { indicatorId: indicator.id, month, value: o.value, kind };
-      });
+      .map((o): LaterFigure => ({
+        indicatorId: indicator.id,
+        month: o.month,
+        value: o.value,
+        kind: figureKind(indicator, o, start.month),
+      }));
   });
 }
 

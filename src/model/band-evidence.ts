@@ -1,7 +1,6 @@
 import { countedPoints, trendPoints, type UserObservation } from './baseline';
 import { pointScale } from './band-spread';
 import type { LoadedIndicator } from './load-dataset';
-import { monthIndex } from './month';
 import type { MonthValue } from './trend-rate';
 
 /** What one indicator can tell the band model, on its own scale of points (see pointScale). */
@@ -32,7 +31,7 @@ export function bandEvidence(
   }));
   const countedByMonth = new Map(counted.map((p) => [p.month, p.value]));
   const pairDifferences = indicator.observations
-    .filter((o) => o.alternative && countedByMonth.has(monthIndex(o.month)))
-    .map((o) => (o.value - countedByMonth.get(monthIndex(o.month))!) / scale);
+    .filter((o) => o.alternative && countedByMonth.has(o.month))
+    .map((o) => (o.value - countedByMonth.get(o.month)!) / scale);
   return { id: indicator.id, points, scale, pairDifferences };
 }

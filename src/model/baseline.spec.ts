@@ -5,7 +5,7 @@ import { trendFit } from './trend-rate';
 
 const at = (month: string, value: number) => ({ month: monthIndex(month), value });
 const obs = (month: string, value: number, alternative = false) => ({
-  month,
+  month: monthIndex(month),
   value,
   source: 's',
   quote: 'q',
@@ -50,7 +50,7 @@ describe('trend windows', () => {
   it('reads breaks from the indicator', () => {
     const indicator = {
       observations: [obs('2024-06', 42), obs('2024-12', 45.8), obs('2025-10', 39.98)],
-      breaks: [{ month: '2025-07' }],
+      breaks: [{ month: monthIndex('2025-07') }],
     };
     expect(trendPoints(indicator, undefined, 'sinceBreak')).toEqual([at('2025-10', 39.98)]);
     expect(trendPoints(indicator, [{ month: monthIndex('2025-11'), value: 41 }], 'sinceBreak')).toHaveLength(

@@ -1,5 +1,5 @@
-import type { Indicator, Observation } from './dataset-schema';
-import { monthIndex, type MonthIndex } from './month';
+import type { LoadedIndicator, LoadedObservation } from './load-dataset';
+import type { MonthIndex } from './month';
 import { trendRate, type MonthValue } from './trend-rate';
 
 /** An observation the user typed in (a newer report, a province's own figure). */
@@ -8,16 +8,19 @@ export interface UserObservation {
   value: number;
 }
 
+/** What baseline and trend read of a reported figure. */
+export type CountedObservation = Pick<LoadedObservation, 'month' | 'value' | 'alternative' | 'assumption'>;
+
 /**
  * Points that count for baseline and trend: seeded observations that are not marked as alternative
  * figures, plus the user's own (which win over a seeded figure of the same month), sorted by month.
  */
 export function countedPoints(
-  seeded: readonly Observation[],
+  seeded: readonly CountedObservation[],
   user: readonly UserObservation[] = [],
 ): MonthValue[] {
   const byMonth = new Map<number, number>();
-  for (const o of seeded) if (!o.alternative) byMonth.set(monthIndex(o.month), o.value);
+  for (const o of seeded) if (!o.alternative) byMonth.set(o.month, o.value);
   for (const o of user) byMonth.set(o.month, o.value);
   return [...byMonth].map(([month, value]) => ({ month, value })).sort((a, b) => a.month - b.month);
 }
@@ -76,11 +79,11 @@ export function defaultRate(points: readonly MonthValue[]): number {
 
 /** The points the trend of one indicator is fitted over, given the user's observations and the window. */
 export function trendPoints(
-  indicator: { observations: readonly Observation[]; breaks?: readonly { month: string }[] },
+  indicator: { observations: readonly CountedObservation[]; breaks?: readonly { month: MonthIndex }[] },
   userObservations: readonly UserObservation[] | undefined,
   window: TrendWindow,
 ): MonthValue[] {
-  const breaks = (indicator.breaks ?? []).map((b) => monthIndex(b.month));
+  const breaks = (indicator.breaks ?? []).map((b) => b.month);
   // A value that rests on an unstated assumption is drawn, but does not steer the default trend.
   const stated = indicator.observations.filter((o) => !o.assumption);
   return windowPoints(countedPoints(stated, userObservations), window, breaks);
@@ -88,7 +91,7 @@ export function trendPoints(
 
 /** Default rate of every indicator, given the user's added observations and the trend window. */
 export function defaultRates(
-  indicators: readonly (Indicator & { breaks?: readonly { month: string }[] })[],
+  indicators: readonly Pick<LoadedIndicator, 'id' | 'observations' | 'breaks'>[],
   userObservations: Readonly<Record<string, readonly UserObservation[]>>,
   window: TrendWindow = 'sinceBreak',
 ): Map<string, number> {

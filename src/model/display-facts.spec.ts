@@ -4,12 +4,12 @@ import { monthIndex } from './month';
 
 const indicator = {
   observations: [
-    { month: '2023-06', value: 40, source: 's', quote: 'q' },
-    { month: '2024-06', value: 50, source: 's', quote: 'q' },
-    { month: '2024-12', value: 53, source: 's', quote: 'q' },
-    { month: '2025-06', value: 56, source: 's', quote: 'q' },
+    { month: monthIndex('2023-06'), value: 40, source: 's', quote: 'q' },
+    { month: monthIndex('2024-06'), value: 50, source: 's', quote: 'q' },
+    { month: monthIndex('2024-12'), value: 53, source: 's', quote: 'q' },
+    { month: monthIndex('2025-06'), value: 56, source: 's', quote: 'q' },
   ],
-  breaks: [{ month: '2024-06', note: { vi: 'đổi định nghĩa', en: 'definition changed' } }],
+  breaks: [{ month: monthIndex('2024-06'), note: { vi: 'đổi định nghĩa', en: 'definition changed' } }],
 };
 
 describe('displayFacts', () => {
@@ -28,7 +28,7 @@ describe('displayFacts', () => {
   });
 
   it('lets a user figure move the baseline, and ignores a break after the baseline', () => {
-    const late = { ...indicator, breaks: [{ month: '2026-01', note: { vi: '', en: '' } }] };
+    const late = { ...indicator, breaks: [{ month: monthIndex('2026-01'), note: { vi: '', en: '' } }] };
     const facts = displayFacts(late, [{ month: monthIndex('2025-12'), value: 59 }], 'all');
     expect(facts.baseline).toEqual({ month: monthIndex('2025-12'), value: 59 });
     expect(facts.breakMonth).toBeNull();
@@ -44,7 +44,9 @@ describe('displayFacts', () => {
   it('carries the starting figure’s definition note, and none once the user’s own figure is the start', () => {
     const note = { vi: 'khảo sát PAPI', en: 'PAPI survey' };
     const proxy = {
-      observations: [{ month: '2023-10', value: 8.3, source: 's', quote: 'q', definitionNote: note }],
+      observations: [
+        { month: monthIndex('2023-10'), value: 8.3, source: 's', quote: 'q', definitionNote: note },
+      ],
       breaks: [],
     };
     expect(displayFacts(proxy, [], 'all').baselineNote).toEqual(note);

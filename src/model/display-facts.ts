@@ -3,11 +3,13 @@ import {
   countedPoints,
   trendOf,
   trendPoints,
+  type CountedObservation,
   type TrendWindow,
   type UserObservation,
 } from './baseline';
-import type { Localized, Observation } from './dataset-schema';
-import { monthIndex, type MonthIndex } from './month';
+import type { Localized } from './dataset-schema';
+import type { LoadedObservation } from './load-dataset';
+import type { MonthIndex } from './month';
 import { trendFit, type MonthValue } from './trend-rate';
 
 /** What a card shows beside the projection: where it starts, the fitted trend and the break that applies. */
@@ -30,13 +32,16 @@ export interface DisplayFacts {
  * @example displayFacts(fibre, [], 'all').baseline → the latest seeded fibre figure
  */
 export function displayFacts(
-  indicator: { observations: readonly Observation[]; breaks: readonly { month: string }[] },
+  indicator: {
+    observations: readonly (CountedObservation & Pick<LoadedObservation, 'definitionNote'>)[];
+    breaks: readonly { month: MonthIndex }[];
+  },
   user: readonly UserObservation[] | undefined,
   window: TrendWindow,
 ): DisplayFacts {
   const points = countedPoints(indicator.observations, user);
   const baseline = baselineOf(points);
-  const breaks = indicator.breaks.map((b) => monthIndex(b.month));
+  const breaks = indicator.breaks.map((b) => b.month);
   // The same rule as the default rate: stated figures since the break, spanning at least six months.
   const fitted = trendPoints(indicator, user, window);
   const fit = trendOf(fitted) === null ? null : trendFit(fitted);
@@ -54,7 +59,7 @@ export function displayFacts(
   const baselineNote =
     (baseline &&
       indicator.observations.find(
-        (o) => !o.alternative && monthIndex(o.month) === baseline.month && o.value === baseline.value,
+        (o) => !o.alternative && o.month === baseline.month && o.value === baseline.value,
       )?.definitionNote) ??
     null;
   return { points, baseline, trendRate: fit?.ratePerMonth ?? null, trendLine, breakMonth, baselineNote };

@@ -1,4 +1,5 @@
 import type { Dataset } from './load-dataset';
+import type { MonthIndex } from './month';
 
 /**
  * Headline indicators a later data vintage must cover before it becomes the default: the ones the
@@ -23,12 +24,11 @@ export function missingHeadlines(latest: Dataset): string[] {
 
 /**
  * The month of a dataset's latest headline figure: what its recorded `asOf` must say (checked by the specs).
- * @example latestHeadlineMonth(seedDataset()) === '2024-07'
+ * @example latestHeadlineMonth(seedDataset()) === monthIndex('2024-07')
  */
-export function latestHeadlineMonth(dataset: Dataset): string | undefined {
-  return dataset.indicators
+export function latestHeadlineMonth(dataset: Dataset): MonthIndex | undefined {
+  const months = dataset.indicators
     .filter((i) => (HEADLINE_INDICATORS as readonly string[]).includes(i.id))
-    .flatMap((i) => i.observations.map((o) => o.month))
-    .sort()
-    .at(-1);
+    .flatMap((i) => i.observations.map((o) => o.month));
+  return months.length ? Math.max(...months) : undefined;
 }

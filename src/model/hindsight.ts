@@ -4,7 +4,7 @@ import type { BandSpread } from './band-spread';
 import { baselineOf, countedPoints, defaultRate, trendOf, trendPoints, type TrendWindow } from './baseline';
 import { valueAt, type GrowthModel } from './growth-models';
 import type { Dataset, LoadedIndicator } from './load-dataset';
-import { monthIndex, type MonthIndex } from './month';
+import type { MonthIndex } from './month';
 
 /** One later figure set against what the seed-era projection said for its month. */
 export interface HindsightRow {
@@ -64,7 +64,7 @@ export function hindsight(
   const seedTrendPoints = trendPoints(seed, undefined, window);
   const ratePerMonth = defaultRate(seedTrendPoints);
   const rows = laterFigures.map((o): HindsightRow => {
-    const month = monthIndex(o.month);
+    const month = o.month;
     const projected = valueAt(model, start.value, ratePerMonth, month - start.month, seed.ceiling);
     const months = month - start.month;
     const band =
@@ -89,17 +89,11 @@ export function hindsight(
   const outcomes = latest.shownTargets
     .filter((t) => !t.context)
     .map((t): TargetOutcome => {
-      const deadline = monthIndex(t.deadline);
+      const deadline = t.deadline;
       const decidedBy = reported.filter((p) => p.month <= deadline).at(-1) ?? null;
       const met = decidedBy !== null && decidedBy.value >= t.value;
       // A deadline after the vintage's own month is still ahead: undecided unless already met.
-      const outcome = met
-        ? 'met'
-        : deadline > monthIndex(later.asOf)
-          ? 'notYetDue'
-          : decidedBy
-            ? 'notMet'
-            : 'noFigure';
+      const outcome = met ? 'met' : deadline > later.asOf ? 'notYetDue' : decidedBy ? 'notMet' : 'noFigure';
       return { targetId: t.id, value: t.value, deadline, outcome, decidedBy };
     });
   return { start, ratePerMonth, hadTrend: trendOf(seedTrendPoints) !== null, rows, outcomes };

@@ -5,6 +5,7 @@ import sourcesJson from '../../seeds/sources.json';
 import { DatasetError, loadDataset } from './load-dataset';
 import { latestHeadlineMonth } from './headline-indicators';
 import { latestDataset, missingHeadlines } from './seed-dataset';
+import { monthIndex, monthText } from './month';
 
 const latest = latestDataset();
 const laterOnly = latest.indicators.flatMap((i) =>
@@ -16,7 +17,7 @@ describe('later vintage (figures reported after the seeds)', () => {
     expect(latest.vintage).toBe('latest-2026');
     expect(laterOnly.length).toBe(laterJson.observations.length);
     const dossiers = latest.indicators.find((i) => i.id === 'dossiersFullOnline')!;
-    expect(dossiers.observations.map((o) => `${o.month}=${o.value}@${o.vintage}`)).toEqual([
+    expect(dossiers.observations.map((o) => `${monthText(o.month)}=${o.value}@${o.vintage}`)).toEqual([
       '2024-06=42@seed-2024',
       '2024-12=45.8@latest-2026',
       '2025-06=39.51@latest-2026',
@@ -47,14 +48,14 @@ describe('later vintage (figures reported after the seeds)', () => {
   it('re-derives the national mix weight from the latest month with all three figures (11/2025)', () => {
     // 51.7 = 73.35·w + 21.17·(1 − w) → w = 30.53 / 52.18 = 0.5851
     expect(latest.indicators.find((i) => i.id === 'dossiersFullOnline')!.mixWeight).toMatchObject({
-      month: '2025-11',
+      month: monthIndex('2025-11'),
       weight: expect.closeTo(30.53 / 52.18, 9),
     });
   });
 
   it('records the 2025 reorganisation of localities as a break', () => {
     const localities = latest.indicators.find((i) => i.id === 'dossiersFullOnlineLocalities')!;
-    expect(localities.breaks.map((b) => b.month)).toContain('2025-07');
+    expect(localities.breaks.map((b) => b.month)).toContain(monthIndex('2025-07'));
   });
 
   it('stays the non-default vintage while headline indicators lack later figures', () => {
@@ -96,7 +97,7 @@ describe('later vintage (figures reported after the seeds)', () => {
   it('starts adults using online services again from PAPI 2024, marked as a proxy', () => {
     const adults = latest.indicators.find((i) => i.id === 'adultsUsingOnlineServices')!;
     const later = adults.observations.filter((o) => o.vintage === latest.vintage);
-    expect(later.map((o) => `${o.month}=${o.value}`)).toEqual(['2024-10=13.8']);
+    expect(later.map((o) => `${monthText(o.month)}=${o.value}`)).toEqual(['2024-10=13.8']);
     expect(later[0]!.definitionNote).toBeDefined();
   });
 

@@ -11,10 +11,18 @@ import {
   type Source,
   type Target,
 } from './dataset-schema';
+import { monthIndex, type MonthIndex } from './month';
 import { mixWeight } from './national-mix';
 
+// Months are parsed once, here: every loaded month is an index on the grid (month.ts), never `YYYY-MM` text.
+
+/** A target as loaded: its deadline on the month grid. */
+export interface LoadedTarget extends Omit<Target, 'deadline'> {
+  deadline: MonthIndex;
+}
+
 /** A target as shown on an indicator, remembering whether it counts what the indicator counts. */
-export interface ShownTarget extends Target {
+export interface ShownTarget extends LoadedTarget {
   /** Id of the indicator the target was given to in the data (another one when drawn for context). */
   ownerId: string;
   /** The target counts another measure: drawn faintly for context, labelled, never scored here. */
@@ -22,26 +30,29 @@ export interface ShownTarget extends Target {
 }
 
 /** An observation and the data vintage it came with. */
-export interface LoadedObservation extends Observation {
+export interface LoadedObservation extends Omit<Observation, 'month'> {
+  month: MonthIndex;
   vintage: string;
 }
 
 /** Ministries' weight in the national mix and the same-month figures it was worked out from. */
 export interface MixWeight {
   weight: number;
-  month: string;
+  month: MonthIndex;
   national: number;
   ministries: number;
   localities: number;
   source: string;
 }
 
-export interface LoadedIndicator extends Omit<Indicator, 'observations'> {
+export interface LoadedIndicator extends Omit<Indicator, 'observations' | 'targets'> {
+  /** Oldest first. */
   observations: LoadedObservation[];
+  targets: LoadedTarget[];
   shownTargets: ShownTarget[];
   mixWeight: MixWeight | null;
   /** Definitional breaks, oldest first. */
-  breaks: { month: string; note: Localized }[];
+  breaks: { month: MonthIndex; note: Localized }[];
   /** In a later vintage: what was searched for when no newer figure was found. */
   notFound: string | null;
 }
@@ -52,7 +63,7 @@ export interface Dataset {
   baseVintage: string;
   vintageLabel: Localized;
   /** The month the vintage speaks from ("today" of its verdicts by default): its latest headline figure. */
-  asOf: string;
+  asOf: MonthIndex;
   /** What indicators and targets count, by id. */
   measures: Map<string, Measure>;
   groups: IndicatorsFile['groups'];
@@ -86,7 +97,11 @@ export function loadDataset(indicatorsJson: unknown, sourcesJson: unknown, later
   checkReferences(file, later, sources, byId, measures);
   const laterTargets = (id: string): Target[] =>
     (later?.targets ?? []).filter((t) => t.indicator === id).map(({ indicator: _id, ...t }) => t);
-  const targetsOf = (indicator: Indicator) => [...indicator.targets, ...laterTargets(indicator.id)];
+  const targetsOf = (indicator: Indicator): LoadedTarget[] =>
+    [...indicator.targets, ...laterTargets(indicator.id)].map((t) => ({
+      ...t,
+      deadline: monthIndex(t.deadline),
+    }));
 
   // Indicators first reported in the later vintage carry that vintage on their own observations.
   const ownVintage = (indicator: Indicator) =>
@@ -94,18 +109,22 @@ export function loadDataset(indicatorsJson: unknown, sourcesJson: unknown, later
 
   const indicators = allIndicators.map((indicator): LoadedIndicator => {
     const observations: LoadedObservation[] = [
-      ...indicator.observations.map((o) => ({ ...o, vintage: ownVintage(indicator) })),
+      ...indicator.observations.map((o) => ({
+        ...o,
+        month: monthIndex(o.month),
+        vintage: ownVintage(indicator),
+      })),
       ...(later?.observations ?? [])
         .filter((o) => o.indicator === indicator.id)
-        .map(({ indicator: _id, ...o }) => ({ ...o, vintage: later!.vintage })),
-    ].sort((a, b) => a.month.localeCompare(b.month));
+        .map(({ indicator: _id, ...o }) => ({ ...o, month: monthIndex(o.month), vintage: later!.vintage })),
+    ].sort((a, b) => a.month - b.month);
     const shown = (owner: Indicator) =>
       targetsOf(owner).map((t) => ({ ...t, ownerId: owner.id, context: t.counts !== indicator.counts }));
     const lender = indicator.targetsFrom ? byId.get(indicator.targetsFrom)! : null;
     const breaks = (later?.breaks ?? [])
       .filter((b) => b.indicator === indicator.id)
-      .map(({ month, note }) => ({ month, note }))
-      .sort((a, b) => a.month.localeCompare(b.month));
+      .map(({ month, note }) => ({ month: monthIndex(month), note }))
+      .sort((a, b) => a.month - b.month);
     const missing = later?.notFound.find((n) => n.indicator === indicator.id);
     return {
       ...indicator,
@@ -124,7 +143,7 @@ export function loadDataset(indicatorsJson: unknown, sourcesJson: unknown, later
     vintage: later?.vintage ?? file.vintage,
     baseVintage: file.vintage,
     vintageLabel: later?.vintageLabel ?? file.vintageLabel,
-    asOf: later?.asOf ?? file.asOf,
+    asOf: monthIndex(later?.asOf ?? file.asOf),
     measures,
     groups: file.groups,
     indicators,

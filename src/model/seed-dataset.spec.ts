@@ -5,6 +5,7 @@ import sourcesJson from '../../seeds/sources.json';
 import { DatasetError, loadDataset } from './load-dataset';
 import { latestHeadlineMonth } from './headline-indicators';
 import { seedDataset } from './seed-dataset';
+import { monthIndex, monthText } from './month';
 
 const dataset = seedDataset();
 const textOf = (file: string) => readFileSync(new URL(`../../seeds/texts/${file}`, import.meta.url), 'utf8');
@@ -50,7 +51,8 @@ describe('seed dataset', () => {
   it('scores the three services targets on the services line and only draws them on the dossier line', () => {
     const services = dataset.indicators.find((i) => i.id === 'servicesFullOnline')!;
     const dossiers = dataset.indicators.find((i) => i.id === 'dossiersFullOnline')!;
-    const summary = (targets: typeof services.shownTargets) => targets.map((t) => `${t.value}@${t.deadline}`);
+    const summary = (targets: typeof services.shownTargets) =>
+      targets.map((t) => `${t.value}@${monthText(t.deadline)}`);
     const servicesTargets = services.shownTargets.filter((t) => t.counts === 'servicesFullOnline');
     expect(summary(servicesTargets)).toEqual(['80@2024-12', '100@2025-12', '80@2025-12']);
     expect(servicesTargets.every((t) => !t.context)).toBe(true);
@@ -76,13 +78,13 @@ describe('seed dataset', () => {
   it('derives the ministries weight 25/44 from 42 = 61w + 17(1 − w)', () => {
     expect(dataset.indicators.find((i) => i.id === 'dossiersFullOnline')!.mixWeight).toMatchObject({
       weight: expect.closeTo(25 / 44, 12),
-      month: '2024-06',
+      month: monthIndex('2024-06'),
     });
   });
 
   it('starts adults using online services from the PAPI survey, each figure marked as a proxy', () => {
     const adults = dataset.indicators.find((i) => i.id === 'adultsUsingOnlineServices')!;
-    expect(adults.observations.map((o) => `${o.month}=${o.value}`)).toEqual([
+    expect(adults.observations.map((o) => `${monthText(o.month)}=${o.value}`)).toEqual([
       '2020-10=4.05',
       '2021-10=4.11',
       '2022-10=4.85',

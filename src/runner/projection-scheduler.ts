@@ -58,6 +58,18 @@ export class ProjectionScheduler {
     void this.#pump();
   }
 
+  /**
+   * Takes a request whose reply is already known (computed on the page for its first screen): later updates
+   * ask only for what changes from it.
+   */
+  prime(request: ProjectionRequest): void {
+    this.#model = request.model;
+    this.#horizon = request.horizon;
+    this.#latest.clear();
+    this.#dirty.clear();
+    for (const input of request.indicators) this.#latest.set(input.id, input);
+  }
+
   /** Sends what is dirty; one request in flight; on a failure, asks once more on a fresh worker. */
   async #pump(): Promise<void> {
     if (this.#busy) return;

@@ -1,7 +1,7 @@
 import { countedPoints, type TrendWindow, type UserObservation } from '../model/baseline';
 import type { GrowthModel } from '../model/growth-models';
 import type { Dataset, LoadedIndicator } from '../model/load-dataset';
-import { monthIndex, type MonthIndex } from '../model/month';
+import type { MonthIndex } from '../model/month';
 import type { IndicatorInput, ProjectionRequest, TargetInput } from '../model/projection-types';
 import type { MonthValue } from '../model/trend-rate';
 
@@ -37,7 +37,7 @@ function targetsOf(indicator: LoadedIndicator): TargetInput[] {
     // Only targets that count what this indicator counts are scored; context targets are only drawn.
     targets = indicator.shownTargets
       .filter((t) => !t.context)
-      .map((t) => ({ id: t.id, value: t.value, deadline: monthIndex(t.deadline) }));
+      .map((t) => ({ id: t.id, value: t.value, deadline: t.deadline }));
     targetInputs.set(indicator, targets);
   }
   return targets;

@@ -1,16 +1,10 @@
 import indicatorsUrl from '../../seeds/indicators.json?url';
 import laterUrl from '../../seeds/later-figures.json?url';
 import sourcesUrl from '../../seeds/sources.json?url';
-import { loadDataset, type Dataset } from '../model/load-dataset';
-import { missingHeadlines as missingIn } from '../model/headline-indicators';
+import { buildVintages, type Vintages } from './build-vintages';
 
-/** Both data vintages and which one opens by default. */
-export interface Vintages {
-  vintages: Map<string, Dataset>;
-  defaultVintage: string;
-  /** Headline indicators the later vintage has no figure for (why it is not the default yet). */
-  missingHeadlines: string[];
-}
+/** Resolves in a new task (not a microtask), letting the browser paint and handle input in between. */
+export const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 async function json(url: string): Promise<unknown> {
   const response = await fetch(url);
@@ -20,7 +14,7 @@ async function json(url: string): Promise<unknown> {
 
 /**
  * Fetches the seed files as data (they are not bundled into the app's JavaScript), validates them and
- * builds both vintages. The later vintage becomes the default once it covers every headline indicator.
+ * builds both vintages, one step per task.
  */
 export async function fetchVintages(): Promise<Vintages> {
   const [indicators, sources, later] = await Promise.all([
@@ -28,15 +22,8 @@ export async function fetchVintages(): Promise<Vintages> {
     json(sourcesUrl),
     json(laterUrl),
   ]);
-  const seed = loadDataset(indicators, sources);
-  const latest = loadDataset(indicators, sources, later);
-  const missingHeadlines = missingIn(latest);
-  return {
-    vintages: new Map([
-      [seed.vintage, seed],
-      [latest.vintage, latest],
-    ]),
-    defaultVintage: missingHeadlines.length ? seed.vintage : latest.vintage,
-    missingHeadlines,
-  };
+  await nextTask();
+  const vintages = await buildVintages({ indicators, sources, later }, nextTask);
+  await nextTask();
+  return vintages;
 }

@@ -45,6 +45,26 @@ describe('ProjectionState', () => {
     expect(state.verdicts.map((v) => v.indicatorId)).toEqual(['fibre', 'services']);
   });
 
+  it('shows a seeded projection at once and asks the worker only for what changes after it', async () => {
+    const runner = inlineRunner();
+    const state = new ProjectionState(runner);
+    const first = request(1);
+    state.seed(first, projectScenario(first));
+    expect(state.ready).toBe(true);
+    expect(state.series('fibre')!.values.at(-1)).toBe(62);
+    // The page's first update hands over the very request it was seeded with: nothing to ask.
+    state.update(first);
+    await settle();
+    expect(runner.asked).toBe(0);
+    // A step on one slider asks for that indicator only.
+    const services = state.series('services');
+    state.update(request(0.5));
+    await settle();
+    expect(runner.asked).toBe(1);
+    expect(state.series('services')).toBe(services);
+    expect(state.series('fibre')!.values.at(-1)).toBe(56); // 50 + 0.5·12
+  });
+
   it('rewrites only the indicator a step changed: the other keeps its very objects', async () => {
     const state = new ProjectionState(inlineRunner());
     state.update(request(1));

@@ -47,6 +47,23 @@ export class ProjectionState {
 
   /** Takes the scenario's current request; only the indicators whose input changed are computed again. */
   update(request: ProjectionRequest): void {
+    this.#track(request);
+    this.#scheduler.update(request);
+  }
+
+  /**
+   * Shows a projection computed without the worker (the first screen, prerendered and hydrated with the
+   * same figures); the worker is asked only for what changes after it.
+   */
+  seed(request: ProjectionRequest, result: ProjectionResult): void {
+    this.#track(request);
+    this.#scheduler.prime(request);
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a local lookup, read once
+    this.#accept(result, new Set(request.indicators.map((input) => input.id)));
+  }
+
+  /** Keeps one reply slot per indicator of the request, in request order. */
+  #track(request: ProjectionRequest): void {
     const ids = request.indicators.map((input) => input.id);
     // Read from a plain field: this runs inside an effect, which must not depend on what it writes.
     if (ids.join() !== this.#idsKey) {
@@ -55,7 +72,6 @@ export class ProjectionState {
       for (const id of ids) if (!this.#replies.has(id)) this.#replies.set(id, new IndicatorReply());
       this.#ids = ids;
     }
-    this.#scheduler.update(request);
   }
 
   #accept(result: ProjectionResult, asked: ReadonlySet<string>): void {

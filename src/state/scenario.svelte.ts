@@ -48,7 +48,7 @@ export class ScenarioState {
    */
   referenceOverride = $state<ReferenceMonthChoice>(null);
   /** The vintage's own month: what its figures can speak for. */
-  asOf = $derived(monthIndex(this.dataset.asOf));
+  asOf = $derived(this.dataset.asOf);
   referenceMonth = $derived(
     this.referenceOverride === 'today' ? this.today : (this.referenceOverride ?? this.asOf),
   );

@@ -1,6 +1,7 @@
 import { locale } from '../i18n/locale.svelte';
 import type { Dataset, LoadedIndicator } from '../model/load-dataset';
 import type { ProjectionRequest } from '../model/projection-types';
+import { projectScenario } from '../model/project-scenario';
 import { ProjectionRunner } from '../runner/projection-runner';
 import { BandsState, type Fan } from './bands.svelte';
 import { IndicatorRun } from './indicator-run.svelte';
@@ -26,7 +27,7 @@ export interface SimulatorOptions {
   /** A new worker for a runner; the name tells the runners apart (DevTools, the UI benchmark). */
   createWorker: (name: 'projection' | 'reference' | 'bands') => Worker;
   /** The page's address: the share link is read from it and written back to it. */
-  location: Pick<Location, 'search' | 'origin' | 'pathname'>;
+  location: Pick<Location, 'search' | 'origin' | 'pathname' | 'hash'>;
   reducedMotion: boolean;
 }
 
@@ -136,10 +137,18 @@ export class Simulator {
     this.fullUrl = $derived(linkWith(base, this.query, { embed: null, present: null }));
 
     this.urlSync.restore(options.location.search);
-    this.#connect();
+    // The first screen's projection is computed here, at once (about a millisecond): the page can be
+    // prerendered and hydrated with its verdicts, and the worker is asked only for what changes after it.
+    const first = projectScenario(this.request);
+    this.projection.seed(this.request, first);
+    // The comparison starts as the trend, which a fresh page shows already: same inputs, same projection.
+    const reference = this.reference.request;
+    if (JSON.stringify(reference) === JSON.stringify(this.request))
+      this.referenceProjection.seed(reference, first);
+    this.#connect(options.location.hash);
   }
 
-  #connect(): void {
+  #connect(hash: string): void {
     // The address bar is the share link: read once (constructor), then kept equal to the state.
     $effect(() => {
       void this.query;
@@ -163,7 +172,7 @@ export class Simulator {
       document.title = `${locale.t('appTitle')} — ${locale.t('appSubtitle')}`;
     });
     // A fire drill for the browser tests: `#drill` exposes a way to kill the worker as a crash would.
-    if (location.hash === '#drill') {
+    if (hash === '#drill') {
       Object.assign(globalThis, { __drill: { killWorker: () => this.#runner.terminateWorkerForTesting() } });
     }
   }

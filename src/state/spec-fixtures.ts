@@ -28,7 +28,7 @@ function withFixtureDossierTargets(dataset: Dataset): Dataset {
               ...fixture.map(([id, value, deadline]) => ({
                 id,
                 value,
-                deadline,
+                deadline: monthIndex(deadline),
                 counts: 'dossiersFullOnline',
                 source: '001',
                 quote: 'test fixture',

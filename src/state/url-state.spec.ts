@@ -7,6 +7,7 @@ import { GROWTH_MODELS, type GrowthModel } from '../model/growth-models';
 import { monthIndex } from '../model/month';
 import type { ScenarioSnapshot } from './build-request';
 import {
+  linkLanguage,
   decodeUrlState,
   defaultUrlState,
   encodeUrlState,
@@ -42,6 +43,16 @@ const withModel = (model: GrowthModel): Patch => ({ snapshot: { model } });
 const withRate = (id: string, rate: number): Patch => ({ snapshot: { rateOverrides: { [id]: rate } } });
 const withObs = (id: string, ...list: [string, number][]): Patch => ({
   snapshot: { userObservations: { [id]: list.map(([month, value]) => obs(month, value)) } },
+});
+
+describe('linkLanguage', () => {
+  it.each([
+    ['?v=2&lang=en', 'en'],
+    ['?lang=vi', 'vi'],
+    ['', 'vi'],
+    ['?lang=fr', 'vi'],
+    ['?lang=EN', 'vi'],
+  ])('%s asks for %s', (search, lang) => expect(linkLanguage(search)).toBe(lang));
 });
 
 describe('encodeUrlState', () => {

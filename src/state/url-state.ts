@@ -159,6 +159,15 @@ function component(text: string): string {
 const sortedKeys = (record: object) => Object.keys(record).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 
 /** The state of a link with no parameters. */
+/**
+ * The language a link asks for, read before the app is drawn (so its table is loaded first).
+ * @example linkLanguage('?v=2&lang=en') === 'en'; linkLanguage('') === 'vi'
+ */
+export function linkLanguage(search: string): 'vi' | 'en' {
+  const lang = new URLSearchParams(search).get('lang');
+  return v.is(Lang, lang) ? lang : 'vi';
+}
+
 export function defaultUrlState(context: UrlContext): UrlState {
   return {
     snapshot: {

@@ -16,7 +16,7 @@ describe('withImported', () => {
 
   it('replaces the national figures of a covered indicator by the province\u2019s own', () => {
     expect(dossiers.observations.map((o) => [o.month, o.value, o.source])).toEqual([
-      ['2025-06', 23.5, 'import'],
+      [monthIndex('2025-06'), 23.5, 'import'],
     ]);
     expect(dossiers.mixWeight).toBeNull(); // the national ministries/localities weight no longer applies
   });
@@ -24,7 +24,7 @@ describe('withImported', () => {
   it('adds the file\u2019s targets beside the official ones, sourced to the file', () => {
     expect(dossiers.shownTargets.at(-1)).toMatchObject({
       value: 60,
-      deadline: '2026-12',
+      deadline: monthIndex('2026-12'),
       source: 'import',
       context: false,
       counts: 'dossiersFullOnline',

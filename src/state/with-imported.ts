@@ -1,5 +1,4 @@
 import type { Dataset, LoadedIndicator, LoadedObservation, ShownTarget } from '../model/load-dataset';
-import { monthText } from '../model/month';
 import type { ImportedDataset } from './import-dataset';
 
 /** Source id of figures the user imported. */
@@ -19,7 +18,7 @@ export function withImported(base: Dataset, imported: ImportedDataset): Dataset 
     const ownTargets = targets.map((t, i): ShownTarget => ({
       id: `import${i}`,
       value: t.value,
-      deadline: monthText(t.deadline),
+      deadline: t.deadline,
       source: IMPORT_SOURCE,
       quote,
       // An imported target counts what the file's column counts: this indicator's measure.
@@ -31,7 +30,7 @@ export function withImported(base: Dataset, imported: ImportedDataset): Dataset 
       ...indicator,
       observations: observations?.length
         ? observations.map((o): LoadedObservation => ({
-            month: monthText(o.month),
+            month: o.month,
             value: o.value,
             source: IMPORT_SOURCE,
             quote,

@@ -4,7 +4,7 @@
 import type { AnnotationOptions } from 'chartjs-plugin-annotation';
 import { COLORS } from '../../src/components/charts/chart-colors';
 import type { ChartInputs } from '../../src/components/charts/chart-inputs';
-import { monthIndex, type MonthIndex } from '../../src/model/month';
+import type { MonthIndex } from '../../src/model/month';
 
 type OldInputs = ChartInputs & { labels: { target: (value: number, deadline: MonthIndex) => string } };
 
@@ -28,7 +28,7 @@ export function buildAnnotations(inputs: OldInputs, xMin: MonthIndex): Record<st
     },
   };
   inputs.indicator.shownTargets.forEach((target, i) => {
-    const deadline = monthIndex(target.deadline);
+    const deadline = target.deadline;
     annotations[`target${i}`] = {
       type: 'line',
       xMin,

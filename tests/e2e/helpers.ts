@@ -3,7 +3,9 @@ import { expect, type Locator, type Page } from '@playwright/test';
 /** Opens the app and waits for the first projection (console errors fail every test: see fixtures.ts). */
 export async function openApp(page: Page, path = './'): Promise<void> {
   await page.goto(path);
-  // Wait for the first projection from the worker, not just the page.
+  // Wait for the app to take over the page (the prerendered first screen shows before it answers input),
+  // then for its verdicts.
+  await expect(page.locator('#app[data-live]')).toBeAttached();
   await expect(page.getByText(/\d+\/\d+ mục tiêu đạt được|\d+ of \d+ targets reachable/)).toBeVisible();
 }
 

@@ -66,6 +66,27 @@ for (const lang of ['vi', 'en'] as const) {
   });
 }
 
+// Lighthouse's mobile audit runs axe's target-size rule (WCAG 2.2, 2.5.8): every link and button at
+// least 24 × 24 px, or far enough from its neighbours that 24-px circles around them do not overlap.
+// Checked on first load, as Lighthouse does: cards far below are still skipped (content-visibility), so
+// their content must not spill over the next card's. 412 × 823 is Lighthouse's phone (Moto G Power).
+for (const viewport of [
+  { width: 390, height: 844 },
+  { width: 412, height: 823 },
+]) {
+  test(`every link and button is a 24-px target at ${viewport.width}×${viewport.height} (axe target-size)`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(viewport);
+    await openApp(page);
+    const results = await new AxeBuilder({ page }).withRules(['target-size']).analyze();
+    const tooSmall = results.violations.flatMap((v) =>
+      v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary}`),
+    );
+    expect(tooSmall).toEqual([]);
+  });
+}
+
 for (const viewport of [
   { width: 1280, height: 800 },
   { width: 390, height: 844 },

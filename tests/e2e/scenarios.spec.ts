@@ -97,6 +97,13 @@ test('export: CSV with a BOM for Excel, scenario JSON with its link, PNG of all 
   const bytes = await readFile((await png.path())!);
   expect(bytes.subarray(1, 4).toString()).toBe('PNG');
   expect(bytes.length).toBeGreaterThan(20_000);
+  // One chart's own PNG, named by its title without marks.
+  const [one] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Tải ảnh PNG: Tỉ lệ hồ sơ trực tuyến toàn trình (cả nước)' }).click(),
+  ]);
+  expect(one.suggestedFilename()).toBe('ti-le-ho-so-truc-tuyen-toan-trinh-ca-nuoc.png');
+  expect((await readFile((await one.path())!)).subarray(1, 4).toString()).toBe('PNG');
 });
 
 test('uncertainty: probability per target, the same link gives the same numbers', async ({

@@ -1,5 +1,4 @@
 import type { ChartDataset, ScatterDataPoint } from 'chart.js';
-import { monthIndex } from '../../model/month';
 import type { ChartInputs, SeriesSlice } from './chart-inputs';
 import { COLORS } from './chart-colors';
 
@@ -16,7 +15,7 @@ export function buildDatasets(inputs: ChartInputs): ChartDataset<'line', Scatter
   const points = (alternative: boolean, beforeBreak = false) =>
     indicator.observations
       .filter((o) => Boolean(o.alternative) === alternative)
-      .map((o) => ({ x: monthIndex(o.month), y: o.value }))
+      .map((o) => ({ x: o.month, y: o.value }))
       .filter((p) => alternative || p.x < breakMonth === beforeBreak);
   const markers = (
     label: string,

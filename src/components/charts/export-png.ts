@@ -1,15 +1,5 @@
 import { DRAW_ALL_CHARTS } from './draw-all-charts';
 
-/** Saves a blob as a file through a temporary link (no server involved). */
-export function download(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = Object.assign(document.createElement('a'), { href: url, download: fileName });
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
 export interface TitledCanvas {
   title: string;
   canvas: HTMLCanvasElement;
@@ -60,18 +50,4 @@ export async function chartsOnPage(): Promise<TitledCanvas[]> {
     canvas,
     title: canvas.closest('article')?.querySelector('h3')?.textContent?.trim() ?? '',
   }));
-}
-
-/** A file name safe on every system: ASCII letters, digits and dashes. */
-export function fileSlug(text: string): string {
-  return (
-    text
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .replace(/đ/gi, 'd')
-      .replace(/[^A-Za-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '')
-      .toLowerCase()
-      .slice(0, 60) || 'chart'
-  );
 }

@@ -119,6 +119,7 @@ describe('placeLabels', () => {
       width: fc.integer({ min: 20, max: 150 }),
       align: fc.constantFrom('end' as const, 'center' as const),
       side: fc.constantFrom('above' as const, 'below' as const),
+      first: fc.boolean(),
     });
     // Four 20-px labels in a 200-px plot always find room: each blocks at most three 24-px steps of another.
     fc.assert(
@@ -132,5 +133,30 @@ describe('placeLabels', () => {
         boxes.forEach((a, i) => boxes.slice(i + 1).forEach((b) => expect(intersects(a, b)).toBe(false)));
       }),
     );
+  });
+
+  describe('a label placed first (the today tag) on a cramped chart', () => {
+    // 200 × 60 px plot, gap 4. The target label (80 × 20) ends 6 + 4 px before its deadline square at x 130,
+    // just above its line at y 50: its first choice is left 130 − 10 − 80 = 40, top 50 − 4 − 20 = 26. The
+    // today tag (60 × 20), centred on x 100 at the plot's foot, wants left 70, top 60 − 4 − 20 = 36: the
+    // two first choices overlap (x 70–120, y 36–46).
+    const cramped = { left: 0, top: 0, right: 200, bottom: 60 };
+    const target = label({ x: 130, y: 50, width: 80, marker: 6, beside: true });
+    const today = label({ x: 100, y: 60, width: 60, align: 'center' });
+
+    it('keeps its own spot and the target label moves around it, in request order', () => {
+      // Target: above (top 26) hits the tag; below (54 + 20 > 60) and beside (left 120, top 40: over the
+      // tag's right end, x 120–130) do not fit; one step further up, top 26 − 24 = 2, is free.
+      expect(placeLabels([target, { ...today, first: true }], [], cramped)).toEqual([
+        { left: 40, top: 2, width: 80, height: 20 },
+        { left: 70, top: 36, width: 60, height: 20 },
+      ]);
+    });
+
+    it('without it, the tag placed last finds no free spot and lands on the target label', () => {
+      const [targetBox, todayBox] = placeLabels([target, today], [], cramped);
+      expect(targetBox).toEqual({ left: 40, top: 26, width: 80, height: 20 });
+      expect(intersects(targetBox!, todayBox!)).toBe(true);
+    });
   });
 });

@@ -24,6 +24,11 @@ export interface LabelRequest {
    * after it is free): tried after the two sides, before stepping further out.
    */
   beside?: boolean;
+  /**
+   * Placed before every other label, so the others move around it: for a label that must stay by its point
+   * (the today tag at the foot of its line), where a target label can go elsewhere.
+   */
+  first?: boolean;
 }
 
 /** The plot area labels must stay inside. */
@@ -43,7 +48,8 @@ const overlaps = (a: Box, b: Box, margin: number) =>
 /**
  * Boxes for labels, in request order, that overlap neither each other nor the obstacles (target lines,
  * markers, the drawn series) and stay inside the plot: each label tries its side, then the other, then
- * (if allowed) beside its point, then steps further out.
+ * (if allowed) beside its point, then steps further out. Labels marked `first` are placed before the
+ * others, which then keep clear of them; otherwise a label placed earlier keeps its spot.
  * A label that fits nowhere keeps its first in-bounds spot (it still never leaves the plot).
  * @example placeLabels([{ x: 300, y: 10, width: 80, height: 16, align: 'end', side: 'above' }], [],
  *   { left: 0, top: 0, right: 400, bottom: 200 }) → [{ left: 216, top: 14, width: 80, height: 16 }] (below: no room above)
@@ -55,47 +61,57 @@ export function placeLabels(
   gap = 4,
 ): Box[] {
   const placed: Box[] = [];
-  for (const request of requests) {
-    const { width, height } = request;
-    const marker = request.marker ?? 0;
-    // An end label sits left of the marker, so it may come as close to the line as `gap`; a centred
-    // one sits over or under it.
-    const rawLeft = request.align === 'end' ? request.x - marker - gap - width : request.x - width / 2;
-    const left = Math.max(area.left, Math.min(area.right - width, rawLeft));
-    // Over or under the marker (centred, or pushed across it by the plot edge): clear the marker too.
-    const overMarker = left < request.x + marker && left + width > request.x - marker;
-    const clearance = overMarker ? marker + gap : gap;
-    const topAt = (side: 'above' | 'below', step: number) =>
-      side === 'above'
-        ? request.y - clearance - height - step * (height + gap)
-        : request.y + clearance + step * (height + gap);
-    const other = request.side === 'above' ? 'below' : 'above';
-    const steps = Math.ceil((area.bottom - area.top) / (height + gap));
-    const besideBox = {
-      left: Math.min(area.right - width, request.x + marker + gap),
-      top: Math.max(area.top, Math.min(area.bottom - height, request.y - height / 2)),
-      width,
-      height,
-    };
-    const candidates = function* () {
-      for (let step = 0; step <= steps; step++) {
-        for (const side of [request.side, other] as const)
-          yield { left, top: topAt(side, step), width, height };
-        if (step === 0 && request.beside) yield besideBox;
-      }
-    };
-    let fallback: Box | null = null;
-    let chosen: Box | null = null;
-    for (const box of candidates()) {
-      if (box.top < area.top || box.top + height > area.bottom) continue;
-      fallback ??= box;
-      if ([...placed, ...obstacles].every((o) => !overlaps(box, o, 1))) {
-        chosen = box;
-        break;
-      }
-    }
-    // Taller than the plot: pin to its top rather than draw outside it.
-    placed.push(chosen ?? fallback ?? { left, top: area.top, width, height });
+  const boxes: Box[] = new Array<Box>(requests.length);
+  const indices = requests.map((_, i) => i);
+  const order = [...indices.filter((i) => requests[i]!.first), ...indices.filter((i) => !requests[i]!.first)];
+  for (const i of order) {
+    const box = placeOne(requests[i]!, [...placed, ...obstacles], area, gap);
+    placed.push(box);
+    boxes[i] = box;
   }
-  return placed;
+  return boxes;
+}
+
+/** The first free spot for one label, given what is already taken. */
+function placeOne(request: LabelRequest, taken: readonly Box[], area: PlotArea, gap: number): Box {
+  const { width, height } = request;
+  const marker = request.marker ?? 0;
+  // An end label sits left of the marker, so it may come as close to the line as `gap`; a centred
+  // one sits over or under it.
+  const rawLeft = request.align === 'end' ? request.x - marker - gap - width : request.x - width / 2;
+  const left = Math.max(area.left, Math.min(area.right - width, rawLeft));
+  // Over or under the marker (centred, or pushed across it by the plot edge): clear the marker too.
+  const overMarker = left < request.x + marker && left + width > request.x - marker;
+  const clearance = overMarker ? marker + gap : gap;
+  const topAt = (side: 'above' | 'below', step: number) =>
+    side === 'above'
+      ? request.y - clearance - height - step * (height + gap)
+      : request.y + clearance + step * (height + gap);
+  const other = request.side === 'above' ? 'below' : 'above';
+  const steps = Math.ceil((area.bottom - area.top) / (height + gap));
+  const besideBox = {
+    left: Math.min(area.right - width, request.x + marker + gap),
+    top: Math.max(area.top, Math.min(area.bottom - height, request.y - height / 2)),
+    width,
+    height,
+  };
+  const candidates = function* () {
+    for (let step = 0; step <= steps; step++) {
+      for (const side of [request.side, other] as const)
+        yield { left, top: topAt(side, step), width, height };
+      if (step === 0 && request.beside) yield besideBox;
+    }
+  };
+  let fallback: Box | null = null;
+  let chosen: Box | null = null;
+  for (const box of candidates()) {
+    if (box.top < area.top || box.top + height > area.bottom) continue;
+    fallback ??= box;
+    if (taken.every((o) => !overlaps(box, o, 1))) {
+      chosen = box;
+      break;
+    }
+  }
+  // Taller than the plot: pin to its top rather than draw outside it.
+  return chosen ?? fallback ?? { left, top: area.top, width, height };
 }

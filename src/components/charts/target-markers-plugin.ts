@@ -148,6 +148,7 @@ export function drawTargetMarkers(chart: Chart): void {
       side: 'below' as const,
       marker: STAR + 1,
     })),
+    // The today tag belongs at the foot of its line: placed first, the target labels move around it.
     {
       x: todayX,
       y: area.bottom,
@@ -155,6 +156,7 @@ export function drawTargetMarkers(chart: Chart): void {
       height,
       align: 'center',
       side: 'above',
+      first: true,
     },
   ];
   const boxes = placeLabels(requests, obstacles, area);

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { monthIndex } from '../../model/month';
+import { monthIndex, monthText } from '../../model/month';
 import type { TargetVerdict } from '../../model/projection-types';
 import { chartInputs, seedIndicator } from './spec-inputs';
 import { targetMarkers } from './target-markers';
 
 const verdict = (targetId: string, over: Partial<TargetVerdict>): TargetVerdict =>
   ({ targetId, status: 'reached', reachedMonth: null, ...over }) as TargetVerdict;
-const ids = seedIndicator().shownTargets.map((t) => `${t.id}: ${t.value}@${t.deadline}`);
+const ids = seedIndicator().shownTargets.map((t) => `${t.id}: ${t.value}@${monthText(t.deadline)}`);
 
 describe('targetMarkers', () => {
   it('the seed services indicator has the cases below', () => {

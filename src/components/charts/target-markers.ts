@@ -1,4 +1,4 @@
-import { monthIndex, type MonthIndex } from '../../model/month';
+import type { MonthIndex } from '../../model/month';
 import type { ChartInputs } from './chart-inputs';
 import { targetLabelText } from './target-label-text';
 
@@ -37,7 +37,7 @@ export function targetMarkers(inputs: ChartInputs): Markers {
   const lines = inputs.indicator.shownTargets.map((t) => ({
     id: t.id,
     value: t.value,
-    deadline: monthIndex(t.deadline),
+    deadline: t.deadline,
     context: t.context || t.id in context,
     measure: context[t.id],
   }));

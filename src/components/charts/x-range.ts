@@ -1,4 +1,4 @@
-import { monthIndex, type MonthIndex } from '../../model/month';
+import type { MonthIndex } from '../../model/month';
 import type { ChartInputs } from './chart-inputs';
 
 /**
@@ -10,10 +10,10 @@ export function xRange(
   horizon: MonthIndex,
 ): { min: MonthIndex; max: MonthIndex } {
   const months = [
-    ...inputs.indicator.observations.map((o) => monthIndex(o.month)),
+    ...inputs.indicator.observations.map((o) => o.month),
     ...inputs.userObservations.map((o) => o.month),
   ];
-  const deadlines = inputs.indicator.shownTargets.map((t) => monthIndex(t.deadline));
+  const deadlines = inputs.indicator.shownTargets.map((t) => t.deadline);
   const first = months.length ? Math.min(...months) : Math.min(inputs.referenceMonth, ...deadlines) - 12;
   return { min: first - 2, max: horizon };
 }

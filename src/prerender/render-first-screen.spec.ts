@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import indicators from '../../seeds/indicators.json';
+import later from '../../seeds/later-figures.json';
+import sources from '../../seeds/sources.json';
+import { renderFirstScreen } from './render-first-screen';
+
+describe('renderFirstScreen', () => {
+  it('renders the default view with its verdicts and the rate each target needs, in Vietnamese', async () => {
+    const { body, query } = await renderFirstScreen({ indicators, sources, later });
+    const text = body.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    expect(text).toContain('Tỉ lệ hồ sơ trực tuyến toàn trình (cả nước)');
+    expect(text).toContain('Điểm xuất phát: 42% (06/2024)');
+    expect(text).toContain('Không đạt 50% trước 12/2024');
+    // 50% from 42% in the six months 06/2024 → 12/2024: (50 − 42) / 6 = 1.33…, shown rounded up to 1,34.
+    expect(text).toContain('ít nhất 1,34 điểm %/tháng từ 06/2024');
+    expect(text).toMatch(/\d+\/\d+ mục tiêu đạt được/);
+    // The link the app writes for this view: a reload of it is the same view.
+    expect(query).toBe('?v=2&data=seed-2024');
+  });
+});
