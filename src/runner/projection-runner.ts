@@ -35,15 +35,16 @@ export class ProjectionRunner {
   constructor(createWorker: () => Worker, timeoutMs = WORKER_TIMEOUT_MS) {
     this.#createWorker = createWorker;
     this.#timeoutMs = timeoutMs;
-    this.run = latestWins((request) => this.#call((api) => api.project(structuredClone(request))));
+    // postMessage copies the request: a structuredClone first would copy every slider step's twice.
+    this.run = latestWins((request) => this.#call((api) => api.project(request)));
     this.runBands = latestWins(
       (job, signal) => {
         // A newer job cancels the running one for real: the worker stops at its next pause.
         const cancel = () => void this.#api?.cancelBands();
         signal.addEventListener('abort', cancel, { once: true });
-        return this.#call((api) =>
-          api.monteCarlo(structuredClone(job.request), structuredClone(job.options)),
-        ).finally(() => signal.removeEventListener('abort', cancel));
+        return this.#call((api) => api.monteCarlo(job.request, job.options)).finally(() =>
+          signal.removeEventListener('abort', cancel),
+        );
       },
       { abortRunning: true },
     );
@@ -62,7 +63,7 @@ export class ProjectionRunner {
       worker.addEventListener('error', onError);
     });
     try {
-      // Callers pass plain data (structuredClone): Svelte state proxies cannot cross the boundary.
+      // Callers pass plain data: Svelte state proxies cannot cross the boundary (nor be cloned).
       const result = await Promise.race([invoke(api), failure]);
       this.#warm = true;
       return result;

@@ -111,6 +111,7 @@ function markersChart(canvas: HTMLCanvasElement, inputs: ChartInputs) {
     y: yRange(i.indicator),
     markers: targetMarkers(i),
     fontPx: 12,
+    lang: 'vi',
     formatTick: monthText,
     formatMonth: monthText,
     formatValue: (v) => `${v}%`,

@@ -1,5 +1,6 @@
 import type { Chart, ChartDataset, ScatterDataPoint } from 'chart.js';
 import type { MonthIndex } from '../../model/month';
+import { drawMoved } from './chart-layers';
 import { setMarkers } from './target-markers-plugin';
 import type { Markers } from './target-markers';
 
@@ -11,6 +12,8 @@ export interface ChartView {
   markers: Markers;
   /** Size of every text drawn in the canvas (ticks, marker labels, tooltips): 28 px on the stage. */
   fontPx: number;
+  /** The page language: the axes' texts follow it, so a change lays the scales out again. */
+  lang: string;
   /** Tick and tooltip texts in the page language. */
   formatTick: (month: MonthIndex) => string;
   formatMonth: (month: MonthIndex) => string;
@@ -32,7 +35,8 @@ function exposeFontSize(chart: LineChart) {
 }
 type ChartClass = typeof import('./chart-setup').Chart;
 
-const views = new WeakMap<LineChart, { view: ChartView }>();
+/** The view each chart shows, and whether its last update was animated (an animation may still run). */
+const views = new WeakMap<LineChart, { view: ChartView; animated: boolean }>();
 
 /** Builds a line chart in `canvas` showing `view`; later views go through `updateIndicatorChart`. */
 export function createIndicatorChart(
@@ -41,7 +45,7 @@ export function createIndicatorChart(
   view: ChartView,
 ): LineChart {
   // Callbacks read the latest view, so a language switch needs no new options.
-  const shown = { view };
+  const shown = { view, animated: false };
   const current = () => shown.view;
   const chart = new ChartJs<'line', ScatterDataPoint[]>(canvas, {
     type: 'line',
@@ -103,14 +107,57 @@ export function createIndicatorChart(
   return chart;
 }
 
+/** Equal points, in order: the dataset need not be touched. */
+function samePoints(a: readonly ScatterDataPoint[], b: readonly ScatterDataPoint[]): boolean {
+  return a.length === b.length && a.every((p, i) => p.x === b[i]!.x && p.y === b[i]!.y);
+}
+
 /**
- * Shows `view` in `chart`, handing Chart.js only what changed: datasets of the same shape keep their
- * objects and get new data, so during a drag no dataset options are resolved again.
+ * Whether going from `previous` to `view` changes only data and markers: same datasets (by label), same
+ * axis bounds, font and language, so the scales' ticks, label sizes and the chart area stay as they are.
+ */
+function onlyDataMoved(chart: LineChart, previous: ChartView, view: ChartView): boolean {
+  const current = chart.data.datasets;
+  return (
+    current.length === view.datasets.length &&
+    view.datasets.every((d, i) => d.label === current[i]!.label) &&
+    previous.x.min === view.x.min &&
+    previous.x.max === view.x.max &&
+    previous.y.min === view.y.min &&
+    previous.y.max === view.y.max &&
+    previous.fontPx === view.fontPx &&
+    previous.lang === view.lang &&
+    // A tooltip on screen follows its point only through a full update (Chart.js replays the last event).
+    chart.getActiveElements().length === 0
+  );
+}
+
+/**
+ * Shows `view` in `chart`, handing Chart.js only what changed. When only data moved (a slider step), the
+ * moved datasets' elements are updated through their controllers and only they are drawn again over
+ * bitmaps of the rest (`drawMoved`): `chart.update()` would clear Chart.js's option caches, resolve every
+ * option again and lay out both scales, for ticks and a chart area that cannot have changed. Anything else
+ * goes through `update()`, with datasets of the same shape keeping their objects.
  */
 export function updateIndicatorChart(chart: LineChart, view: ChartView, animate: boolean): void {
   const shown = views.get(chart)!;
   const previous = shown.view;
   shown.view = view;
+  if (!animate && !shown.animated && onlyDataMoved(chart, previous, view)) {
+    let from = view.datasets.length;
+    view.datasets.forEach((d, i) => {
+      const dataset = chart.data.datasets[i]!;
+      if (samePoints(dataset.data, d.data)) return;
+      from = Math.min(from, i);
+      dataset.data = d.data;
+      const { controller } = chart.getDatasetMeta(i);
+      controller.buildOrUpdateElements(false);
+      controller.update('none');
+    });
+    setMarkers(chart, view.markers, view.fontPx);
+    drawMoved(chart, from);
+    return;
+  }
   const current = chart.data.datasets;
   const next = view.datasets;
   const sameShape = current.length === next.length && next.every((d, i) => d.label === current[i]!.label);
@@ -133,6 +180,7 @@ export function updateIndicatorChart(chart: LineChart, view: ChartView, animate:
   }
   setMarkers(chart, view.markers, view.fontPx);
   options.animation = animate ? { duration: 450 } : false;
+  shown.animated = animate;
   chart.update(animate ? undefined : 'none');
   if (fontChanged) exposeFontSize(chart);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ChartDataset, ScatterDataPoint } from 'chart.js';
-import { legendItems, type LegendItem } from './legend-items';
+import { legendItems, sameLegend, type LegendItem } from './legend-items';
 
 type Style = Partial<ChartDataset<'line', ScatterDataPoint[]>> & { borderColor: string };
 
@@ -23,5 +23,21 @@ describe('legendItems', () => {
       { label: 'band', data: [], borderColor: '#000', backgroundColor: 'rgba(0,0,255,0.2)', fill: '-1' },
     ]);
     expect(items).toEqual([{ label: 'band', color: 'rgba(0,0,255,0.2)', kind: 'area' }]);
+  });
+});
+
+describe('sameLegend', () => {
+  const line: LegendItem = { label: 'Dự báo', color: '#1d4ed8', kind: 'line' };
+  const band: LegendItem = { label: 'Khoảng 10–90%', color: 'rgba(0,0,255,0.2)', kind: 'area' };
+  it.each<[string, LegendItem[], LegendItem[], boolean]>([
+    ['equal entries, new objects', [line, band], [{ ...line }, { ...band }], true],
+    ['both empty', [], [], true],
+    ['an entry more (the band arrived)', [line], [line, band], false],
+    ['the same entries in another order', [band, line], [line, band], false],
+    ['another label (language)', [line], [{ ...line, label: 'Projection' }], false],
+    ['another colour', [line], [{ ...line, color: '#000000' }], false],
+    ['another kind', [line], [{ ...line, kind: 'dashed' }], false],
+  ])('%s → %s', (_, a, b, same) => {
+    expect(sameLegend(a, b)).toBe(same);
   });
 });

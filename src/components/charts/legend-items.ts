@@ -28,3 +28,14 @@ export function legendItems(datasets: ChartDataset<'line', ScatterDataPoint[]>[]
       return { label: d.label!, color: d.fill ? String(d.backgroundColor) : color, kind };
     });
 }
+
+/**
+ * Whether two legends show the same entries, in the same order.
+ * @example sameLegend([{ label: 'Dự báo', color: '#1d4ed8', kind: 'line' }], [{ label: 'Dự báo', color: '#1d4ed8', kind: 'line' }]) → true
+ */
+export function sameLegend(a: readonly LegendItem[], b: readonly LegendItem[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((item, i) => item.label === b[i]!.label && item.color === b[i]!.color && item.kind === b[i]!.kind)
+  );
+}

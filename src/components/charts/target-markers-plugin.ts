@@ -57,123 +57,125 @@ function star(ctx: CanvasRenderingContext2D, x: number, y: number, r: number) {
 /**
  * Draws target lines (to their deadline), deadline squares, the months targets are reached and today,
  * with labels placed so that they overlap neither each other, the lines, nor the plot edge.
- * Replaces chartjs-plugin-annotation, whose options were resolved again at every update.
  */
+export function drawTargetMarkers(chart: Chart): void {
+  const state = drawn.get(chart);
+  if (!state) return;
+  const { markers, fontPx } = state;
+  const { ctx, chartArea: area } = chart;
+  const xScale = chart.scales['x']!;
+  const yScale = chart.scales['y']!;
+  const px = (month: number) => Math.max(area.left, Math.min(area.right, xScale.getPixelForValue(month)));
+  const py = (value: number) => yScale.getPixelForValue(value);
+  const family = String(chart.options.font?.family ?? 'sans-serif');
+  const font = `bold ${fontPx}px ${family}`;
+  const height = Math.round(fontPx * 1.2) + 2 * PAD;
+  ctx.save();
+
+  const todayX = px(markers.today.month);
+  ctx.strokeStyle = COLORS.today;
+  ctx.lineWidth = 1;
+  ctx.setLineDash([4, 4]);
+  ctx.beginPath();
+  ctx.moveTo(todayX, area.top);
+  ctx.lineTo(todayX, area.bottom);
+  ctx.stroke();
+
+  const obstacles: Box[] = [];
+  for (const line of markers.lines) {
+    const x = px(line.deadline);
+    const y = py(line.value);
+    ctx.globalAlpha = line.context ? 0.5 : 1;
+    ctx.strokeStyle = COLORS.target;
+    ctx.fillStyle = COLORS.target;
+    ctx.lineWidth = 2;
+    ctx.setLineDash(line.context ? [2, 4] : [6, 4]);
+    ctx.beginPath();
+    ctx.moveTo(area.left, y);
+    ctx.lineTo(x, y);
+    ctx.stroke();
+    ctx.fillRect(x - SQUARE, y - SQUARE, 2 * SQUARE, 2 * SQUARE);
+    obstacles.push({ left: area.left, top: y - 2, width: x - area.left, height: 4 });
+    obstacles.push({ left: x - SQUARE, top: y - SQUARE, width: 2 * SQUARE, height: 2 * SQUARE });
+  }
+  ctx.globalAlpha = 1;
+  ctx.fillStyle = COLORS.reached;
+  // A target reached after the horizon has no place on this chart (the verdict says when).
+  const reached = markers.reached.filter((r) => r.month >= xScale.min && r.month <= xScale.max);
+  for (const r of reached) {
+    const x = px(r.month);
+    const y = py(r.value);
+    star(ctx, x, y, STAR);
+    obstacles.push({ left: x - STAR, top: y - STAR, width: 2 * STAR, height: 2 * STAR });
+  }
+
+  ctx.font = font;
+  // On a narrow plot (a phone) there is no room for every label: context targets keep their faint line
+  // and their card entry, but not a label that would land on a scored target's.
+  const labels =
+    area.right - area.left < NARROW_PLOT_PX ? markers.labels.filter((l) => !l.context) : markers.labels;
+  const texts = [
+    // Context labels stay fully opaque: only their lines are faint, the text must stay readable.
+    ...labels.map((l) => ({ text: l.text, color: COLORS.target })),
+    ...reached.map((r) => ({ text: r.text, color: COLORS.reached })),
+    { text: markers.today.text, color: '#ffffff' },
+  ];
+  // Labels keep off the drawn series too (projection, reference, figures): placed again at each draw,
+  // since a drag moves the line.
+  obstacles.push(...seriesObstacles(drawnSeries(chart)));
+  const width = (text: string) => {
+    let w = state.widths.get(text);
+    if (w === undefined) state.widths.set(text, (w = Math.ceil(ctx.measureText(text).width) + 2 * PAD));
+    return w;
+  };
+  const requests: LabelRequest[] = [
+    ...labels.map((l) => ({
+      x: px(l.deadline),
+      y: py(l.value),
+      width: width(l.text),
+      height,
+      align: 'end' as const,
+      side: 'above' as const,
+      marker: SQUARE + 1,
+      beside: true,
+    })),
+    ...reached.map((r) => ({
+      x: px(r.month),
+      y: py(r.value),
+      width: width(r.text),
+      height,
+      align: 'center' as const,
+      side: 'below' as const,
+      marker: STAR + 1,
+    })),
+    // The today tag belongs at the foot of its line: placed first, the target labels move around it.
+    {
+      x: todayX,
+      y: area.bottom,
+      width: width(markers.today.text),
+      height,
+      align: 'center',
+      side: 'above',
+      first: true,
+    },
+  ];
+  const boxes = placeLabels(requests, obstacles, area);
+  ctx.setLineDash([]);
+  ctx.textBaseline = 'middle';
+  ctx.textAlign = 'left';
+  boxes.forEach((box, i) => {
+    const { text, color } = texts[i]!;
+    const today = i === texts.length - 1;
+    ctx.fillStyle = today ? COLORS.today : 'rgba(255,255,255,0.92)';
+    ctx.fillRect(box.left, box.top, box.width, box.height);
+    ctx.fillStyle = color;
+    ctx.fillText(text, box.left + PAD, box.top + box.height / 2);
+  });
+  ctx.restore();
+}
+
+/** The markers over the datasets. Replaces chartjs-plugin-annotation, whose options were resolved at every update. */
 export const targetMarkersPlugin: Plugin<'line'> = {
   id: 'targetMarkers',
-  afterDatasetsDraw(chart) {
-    const state = drawn.get(chart);
-    if (!state) return;
-    const { markers, fontPx } = state;
-    const { ctx, chartArea: area } = chart;
-    const xScale = chart.scales['x']!;
-    const yScale = chart.scales['y']!;
-    const px = (month: number) => Math.max(area.left, Math.min(area.right, xScale.getPixelForValue(month)));
-    const py = (value: number) => yScale.getPixelForValue(value);
-    const family = String(chart.options.font?.family ?? 'sans-serif');
-    const font = `bold ${fontPx}px ${family}`;
-    const height = Math.round(fontPx * 1.2) + 2 * PAD;
-    ctx.save();
-
-    const todayX = px(markers.today.month);
-    ctx.strokeStyle = COLORS.today;
-    ctx.lineWidth = 1;
-    ctx.setLineDash([4, 4]);
-    ctx.beginPath();
-    ctx.moveTo(todayX, area.top);
-    ctx.lineTo(todayX, area.bottom);
-    ctx.stroke();
-
-    const obstacles: Box[] = [];
-    for (const line of markers.lines) {
-      const x = px(line.deadline);
-      const y = py(line.value);
-      ctx.globalAlpha = line.context ? 0.5 : 1;
-      ctx.strokeStyle = COLORS.target;
-      ctx.fillStyle = COLORS.target;
-      ctx.lineWidth = 2;
-      ctx.setLineDash(line.context ? [2, 4] : [6, 4]);
-      ctx.beginPath();
-      ctx.moveTo(area.left, y);
-      ctx.lineTo(x, y);
-      ctx.stroke();
-      ctx.fillRect(x - SQUARE, y - SQUARE, 2 * SQUARE, 2 * SQUARE);
-      obstacles.push({ left: area.left, top: y - 2, width: x - area.left, height: 4 });
-      obstacles.push({ left: x - SQUARE, top: y - SQUARE, width: 2 * SQUARE, height: 2 * SQUARE });
-    }
-    ctx.globalAlpha = 1;
-    ctx.fillStyle = COLORS.reached;
-    // A target reached after the horizon has no place on this chart (the verdict says when).
-    const reached = markers.reached.filter((r) => r.month >= xScale.min && r.month <= xScale.max);
-    for (const r of reached) {
-      const x = px(r.month);
-      const y = py(r.value);
-      star(ctx, x, y, STAR);
-      obstacles.push({ left: x - STAR, top: y - STAR, width: 2 * STAR, height: 2 * STAR });
-    }
-
-    ctx.font = font;
-    // On a narrow plot (a phone) there is no room for every label: context targets keep their faint line
-    // and their card entry, but not a label that would land on a scored target's.
-    const labels =
-      area.right - area.left < NARROW_PLOT_PX ? markers.labels.filter((l) => !l.context) : markers.labels;
-    const texts = [
-      // Context labels stay fully opaque: only their lines are faint, the text must stay readable.
-      ...labels.map((l) => ({ text: l.text, color: COLORS.target })),
-      ...reached.map((r) => ({ text: r.text, color: COLORS.reached })),
-      { text: markers.today.text, color: '#ffffff' },
-    ];
-    // Labels keep off the drawn series too (projection, reference, figures): placed again at each draw,
-    // since a drag moves the line.
-    obstacles.push(...seriesObstacles(drawnSeries(chart)));
-    const width = (text: string) => {
-      let w = state.widths.get(text);
-      if (w === undefined) state.widths.set(text, (w = Math.ceil(ctx.measureText(text).width) + 2 * PAD));
-      return w;
-    };
-    const requests: LabelRequest[] = [
-      ...labels.map((l) => ({
-        x: px(l.deadline),
-        y: py(l.value),
-        width: width(l.text),
-        height,
-        align: 'end' as const,
-        side: 'above' as const,
-        marker: SQUARE + 1,
-        beside: true,
-      })),
-      ...reached.map((r) => ({
-        x: px(r.month),
-        y: py(r.value),
-        width: width(r.text),
-        height,
-        align: 'center' as const,
-        side: 'below' as const,
-        marker: STAR + 1,
-      })),
-      // The today tag belongs at the foot of its line: placed first, the target labels move around it.
-      {
-        x: todayX,
-        y: area.bottom,
-        width: width(markers.today.text),
-        height,
-        align: 'center',
-        side: 'above',
-        first: true,
-      },
-    ];
-    const boxes = placeLabels(requests, obstacles, area);
-    ctx.setLineDash([]);
-    ctx.textBaseline = 'middle';
-    ctx.textAlign = 'left';
-    boxes.forEach((box, i) => {
-      const { text, color } = texts[i]!;
-      const today = i === texts.length - 1;
-      ctx.fillStyle = today ? COLORS.today : 'rgba(255,255,255,0.92)';
-      ctx.fillRect(box.left, box.top, box.width, box.height);
-      ctx.fillStyle = color;
-      ctx.fillText(text, box.left + PAD, box.top + box.height / 2);
-    });
-    ctx.restore();
-  },
+  afterDatasetsDraw: drawTargetMarkers,
 };
