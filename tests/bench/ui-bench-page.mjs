@@ -29,8 +29,10 @@ export function benchInit(summaryText) {
     };
   }
   const visible = () => {
-    const canvas = document.querySelector('canvas');
-    if (!canvas || canvas.width === 0 || canvas.getBoundingClientRect().width === 0) return false;
+    // The page marks a canvas once Chart.js has drawn it: a prerendered page has its canvases (blank, with
+    // the default 300 × 150 size) before any chart is drawn.
+    const canvas = document.querySelector('canvas[data-drawn]');
+    if (!canvas || canvas.getBoundingClientRect().width === 0) return false;
     const xpath = `//*[contains(text(), ${JSON.stringify(summaryText)})]`;
     const node = document.evaluate(xpath, document, null, XPathResult.FIRST_ORDERED_NODE_TYPE, null);
     return Boolean(/** @type {Element | null} */ (node.singleNodeValue)?.checkVisibility());
