@@ -76,7 +76,12 @@ function firstScreenChunk(): Plugin {
   };
 }
 
-const GUARD = '<script src="./first-screen-guard.js"></script>';
+/**
+ * Runs before the first paint: hides the prerendered view when the address asks for another scenario. Inlined
+ * (no request before the first paint) and allowed by its hash, so the policy still forbids any other inline
+ * script.
+ */
+const GUARD_SCRIPT = readFileSync(new URL('./src/prerender/first-screen-guard.js', import.meta.url), 'utf8');
 const LOADING = '<div id="app"><p>Đang tải… / Loading…</p></div>';
 
 /**
@@ -113,12 +118,16 @@ function prerenderFirstScreen(): Plugin {
             sources: read('sources.json'),
             later: read('later-figures.json'),
           });
-          if (!html.includes(GUARD)) throw new Error('prerender: index.html has no first-screen guard');
+          if (!html.includes('</title>')) throw new Error('prerender: index.html has no <title>');
+          if (!html.includes("script-src 'self'"))
+            throw new Error('prerender: no script-src in the page policy');
           // The guard and main.ts read which link the prerendered view stands for.
           const meta = `<meta name="prerendered-query" content="${query.replace(/&/g, '&amp;')}" />`;
+          const guardHash = createHash('sha256').update(GUARD_SCRIPT).digest('base64');
           return allowStyleAttributes(
             html
-              .replace(GUARD, `${meta}\n    ${GUARD}`)
+              .replace('</title>', `</title>\n    ${meta}\n    <script>${GUARD_SCRIPT}</script>`)
+              .replace("script-src 'self'", `script-src 'self' 'sha256-${guardHash}'`)
               .replace(LOADING, `<div id="app" data-prerendered>${body}</div>`),
           );
         } finally {

@@ -25,7 +25,7 @@ try {
   ]);
   // The build prerenders the default view into index.html: take it over as it is, for the bare address and
   // for the default view's own link (a reload). Another link opens another scenario, so its page is drawn
-  // afresh (first-screen-guard.js hid the prerendered one meanwhile: it never shows the wrong verdicts).
+  // afresh (the first-screen guard hid the prerendered one meanwhile: it never shows the wrong verdicts).
   const prerenderedQuery = document.querySelector<HTMLMetaElement>('meta[name="prerendered-query"]')?.content;
   const stillDefault = location.search === '' || location.search === prerenderedQuery;
   // The simulator (data, scenario, first projection) is built in a task of its own, then the page is drawn.
