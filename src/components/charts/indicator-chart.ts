@@ -101,8 +101,10 @@ export function createIndicatorChart(
     },
   });
   views.set(chart, shown);
+  // The constructor has laid the chart out and drawn it; the markers (drawn after the datasets, no part of
+  // the layout) need only a second draw, not a second update.
   setMarkers(chart, view.markers, view.fontPx);
-  chart.update('none');
+  chart.render();
   exposeFontSize(chart);
   return chart;
 }
