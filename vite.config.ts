@@ -121,7 +121,7 @@ function prerenderFirstScreen(): Plugin {
           if (!html.includes('</title>')) throw new Error('prerender: index.html has no <title>');
           if (!html.includes("script-src 'self'"))
             throw new Error('prerender: no script-src in the page policy');
-          // The guard and main.ts read which link the prerendered view stands for.
+          // The guard reads which link the prerendered view stands for (main.ts reads the guard's verdict).
           const meta = `<meta name="prerendered-query" content="${query.replace(/&/g, '&amp;')}" />`;
           const guardHash = createHash('sha256').update(GUARD_SCRIPT).digest('base64');
           return allowStyleAttributes(

@@ -24,12 +24,12 @@ try {
     locale.load(linkLanguage(location.search)),
   ]);
   // The build prerenders the default view into index.html: take it over as it is, for the bare address and
-  // for the default view's own link (a reload). Another link opens another scenario, so its page is drawn
-  // afresh (the first-screen guard hid the prerendered one meanwhile: it never shows the wrong verdicts).
-  const prerenderedQuery = document.querySelector<HTMLMetaElement>('meta[name="prerendered-query"]')?.content;
-  const stillDefault = location.search === '' || location.search === prerenderedQuery;
+  // for the default view's own link (a reload). Another link opens another scenario: the first-screen guard
+  // marked the page before its first paint (hiding the prerendered view), and the page is drawn afresh.
+  const hydratable =
+    target.hasAttribute('data-prerendered') &&
+    !document.documentElement.classList.contains('not-prerendered');
   // The simulator (data, scenario, first projection) is built in a task of its own, then the page is drawn.
-  // (Read the address first: the simulator keeps the address bar equal to its state from here on.)
   const simulator = new Simulator({
     vintages,
     defaultVintage,
@@ -39,7 +39,7 @@ try {
   });
   await nextTask();
   const props = { simulator, missingHeadlines };
-  if (target.hasAttribute('data-prerendered') && stillDefault) {
+  if (hydratable) {
     hydrate(App, { target, props });
   } else {
     target.textContent = '';

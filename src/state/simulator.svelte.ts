@@ -79,6 +79,7 @@ export class Simulator {
   /** The indicator presenter and embed views show. */
   readonly focusId: string;
   readonly spreads: Map<string, IndicatorSpread>;
+  readonly #bandOptions: ReturnType<typeof spreadOptions>;
   /** The comparison: nothing, the trend, or a saved scenario, projected by a worker of its own. */
   readonly reference: ReferenceRun;
   readonly showReference: boolean;
@@ -119,6 +120,11 @@ export class Simulator {
     this.focusId = $derived(this.view.focus ?? this.topIds[0]!);
     this.spreads = $derived(
       spreadsOf(scenario.dataset, scenario.userObservations, scenario.uncertainty, scenario.typedSigma),
+    );
+    // Each indicator's band as Monte Carlo options: rebuilt when the bands' inputs change, not at every step.
+    this.#bandOptions = $derived(
+      // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a local lookup, read once
+      spreadOptions(new Map([...this.spreads].map(([id, spread]) => [id, spread.band]))),
     );
     this.reference = $derived(referenceRun(scenario.reference, scenario, this.urlSync.context));
     this.showReference = $derived(scenario.reference.kind !== 'none');
@@ -187,10 +193,10 @@ export class Simulator {
   #bandsJob() {
     const scenario = this.scenario;
     if (scenario.uncertainty === 'off') return null;
-    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a local lookup, read once
-    const bandsById = new Map([...this.spreads].map(([id, spread]) => [id, spread.band]));
-    const options = { paths: scenario.paths, seed: scenario.seed, ...spreadOptions(bandsById) };
-    return { request: this.request, options };
+    return {
+      request: this.request,
+      options: { paths: scenario.paths, seed: scenario.seed, ...this.#bandOptions },
+    };
   }
 
   facts(id: string) {
