@@ -2,9 +2,7 @@ import indicatorsUrl from '../../seeds/indicators.json?url';
 import laterUrl from '../../seeds/later-figures.json?url';
 import sourcesUrl from '../../seeds/sources.json?url';
 import { buildVintages, type Vintages } from './build-vintages';
-
-/** Resolves in a new task (not a microtask), letting the browser paint and handle input in between. */
-export const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+import { nextTask } from './next-task';
 
 async function json(url: string): Promise<unknown> {
   const response = await fetch(url);

@@ -222,14 +222,17 @@ export class Simulator {
   // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a cache read inside deriveds, not state
   readonly #fans = new Map<string, Fan>();
 
-  /** An indicator's band fan; the very same object as before when its figures did not change. */
-  fan(id: string): Fan | null {
+  /**
+   * An indicator's band fan, the very same object as before when its figures did not change; 'pending'
+   * while bands are on but none has arrived yet (the chart keeps room for them), null when they are off.
+   */
+  fan(id: string): Fan | 'pending' | null {
     const next = this.bands.fan(id);
     const last = this.#fans.get(id);
     if (!next) this.#fans.delete(id);
     else if (last && sameFan(last, next)) return last;
     else this.#fans.set(id, next);
-    return next;
+    return next ?? (this.scenario.uncertainty === 'off' || this.bands.result ? null : 'pending');
   }
 
   /** The compared-with scenario's series of an indicator, or null when nothing is compared. */

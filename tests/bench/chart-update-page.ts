@@ -8,6 +8,7 @@ import type { ChartInputs } from '../../src/components/charts/chart-inputs';
 import { Chart } from '../../src/components/charts/chart-setup';
 import {
   createIndicatorChart,
+  drawIndicatorChart,
   updateIndicatorChart,
   type ChartView,
 } from '../../src/components/charts/indicator-chart';
@@ -118,6 +119,7 @@ function markersChart(canvas: HTMLCanvasElement, inputs: ChartInputs) {
   });
   const chart = createIndicatorChart(Chart, canvas, view(inputs));
   Object.assign(chart.options.plugins!, { annotation: false, legend: false });
+  drawIndicatorChart(chart);
   return (next: ChartInputs) => {
     const v = view(next);
     const t0 = performance.now();

@@ -57,6 +57,66 @@ test('dragging the dossier slider changes the verdict for the dossier target, 50
   await expect(target).toContainText('Đạt 50% vào 09/2024'); // 42 + 3t ≥ 50 → t = 2.67 → 3 months after 06/2024
 });
 
+test('a chart moved by its slider looks as a fresh page draws the same scenario, bands included', async ({
+  page,
+  context,
+}) => {
+  // A slider step redraws only the moved lines over bitmaps of the rest; its band arrives the same way.
+  // Whatever the path, the picture must be the one a chart drawn from scratch shows.
+  await openApp(page);
+  const slider = page.getByLabel(`Tốc độ tăng: ${DOSSIERS_VI}`);
+  for (const value of ['0.6', '1.3', '2.4']) await slider.fill(value);
+  await expect(page).toHaveURL(/r\.dossiersFullOnline=2\.4/);
+  const fresh = await context.newPage();
+  await openApp(fresh, page.url());
+  const pixels = (on: typeof page) =>
+    card(on, DOSSIERS_VI)
+      .locator('canvas')
+      .evaluate((canvas: HTMLCanvasElement) => (canvas.dataset['drawn'] ? canvas.toDataURL() : null));
+  // Both pages settle (first draw, then the band). Lines drawn onto a layer and then copied round their
+  // edges' colours by a few units (out of 255) against lines drawn in place; a missing or misplaced line,
+  // band, label or tick differs by far more.
+  await expect
+    .poll(
+      async () => {
+        const [moved, drawn] = await Promise.all([pixels(page), pixels(fresh)]);
+        return moved && drawn ? fresh.evaluate(largestChannelDifference, [moved, drawn]) : 255;
+      },
+      { timeout: 20_000 },
+    )
+    .toBeLessThanOrEqual(8);
+  await fresh.close();
+});
+
+/** In a page: the largest difference of one channel between two same-sized images, as seen on white (255 if sizes differ). */
+async function largestChannelDifference([a, b]: string[]): Promise<number> {
+  const load = (src: string) =>
+    new Promise<HTMLImageElement>((resolve) => {
+      const image = new Image();
+      image.onload = () => resolve(image);
+      image.src = src;
+    });
+  const [first, second] = await Promise.all([load(a!), load(b!)]);
+  if (first.width !== second.width || first.height !== second.height) return 255;
+  const canvas = document.createElement('canvas');
+  [canvas.width, canvas.height] = [first.width, first.height];
+  const context = canvas.getContext('2d', { willReadFrequently: true })!;
+  const read = (image: HTMLImageElement) => {
+    context.clearRect(0, 0, canvas.width, canvas.height);
+    context.drawImage(image, 0, 0);
+    return context.getImageData(0, 0, canvas.width, canvas.height).data;
+  };
+  const [x, y] = [read(first), read(second)];
+  let largest = 0;
+  // As seen on the page's white: each colour weighed by its opacity (a faint pixel's colour barely shows).
+  const seen = (d: Uint8ClampedArray, i: number) => 255 - ((255 - d[i]!) * d[i - (i % 4) + 3]!) / 255;
+  for (let i = 0; i < x.length; i++) {
+    const alpha = i % 4 === 3;
+    largest = Math.max(largest, Math.abs(alpha ? x[i]! - y[i]! : seen(x, i) - seen(y, i)));
+  }
+  return largest;
+}
+
 test('typing the shown required rate flips 100% full-online services by 12/2025 to reached', async ({
   page,
 }) => {

@@ -31,6 +31,12 @@ describe('buildDatasets', () => {
       { fan: { startMonth: JUNE_2024, rows: [1, 2, 3, 4, 5].map((v) => Float64Array.of(v)) } },
       ['observed', '', 'band 90', '', 'band 50', 'projection'],
     ],
+    // Bands on but not computed yet: the same datasets, empty, so their arrival only moves data.
+    [
+      'with a band pending',
+      { fan: 'pending' as const },
+      ['observed', '', 'band 90', '', 'band 50', 'projection'],
+    ],
     [
       'with a break after every figure',
       { breakMonth: monthIndex('2030-01') },
@@ -57,5 +63,10 @@ describe('buildDatasets', () => {
       [25, null],
       [75, '-1'],
     ]);
+  });
+
+  it('a pending band has no points yet', () => {
+    const sets = buildDatasets(chartInputs({ fan: 'pending' }));
+    expect(sets.slice(1, 5).map((d) => d.data.length)).toEqual([0, 0, 0, 0]);
   });
 });

@@ -76,8 +76,9 @@ export function buildDatasets(inputs: ChartInputs): ChartDataset<'line', Scatter
     datasets.push({ ...fit, borderWidth: 2 });
   }
   if (inputs.fan) {
-    const { startMonth, rows } = inputs.fan;
-    const row = (j: number) => toPoints({ startMonth, values: rows[j]! });
+    const fan = inputs.fan;
+    const row = (j: number) =>
+      fan === 'pending' ? [] : toPoints({ startMonth: fan.startMonth, values: fan.rows[j]! });
     // Filled between each pair: p10–p90 light, p25–p75 darker. The lower edges carry no legend entry.
     const edge = (data: ScatterDataPoint[]) => ({ ...line('', data, 'transparent', []), borderWidth: 0 });
     datasets.push(edge(row(0)));

@@ -16,8 +16,11 @@ export interface ChartInputs {
   levels: { ministries: SeriesSlice | null; localities: SeriesSlice | null } | null;
   /** The compared-with scenario's projection, drawn dashed beside the current one. */
   reference?: SeriesSlice | null;
-  /** Band: rows p10, p25, p50, p75, p90 from `startMonth`. */
-  fan?: { startMonth: MonthIndex; rows: Float64Array[] } | null;
+  /**
+   * Band: rows p10, p25, p50, p75, p90 from `startMonth`; 'pending' while bands are on but not yet computed
+   * (the chart keeps empty band datasets, so their arrival moves data and lays nothing out again).
+   */
+  fan?: { startMonth: MonthIndex; rows: Float64Array[] } | 'pending' | null;
   userObservations: UserObservation[];
   verdicts: TargetVerdict[];
   referenceMonth: MonthIndex;

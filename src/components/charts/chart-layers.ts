@@ -88,14 +88,13 @@ export function drawMoved(chart: Chart, from: number): void {
   const moved = metas.filter((meta) => meta.index >= from).reverse();
   const still = metas.filter((meta) => meta.index < from).reverse();
   if (own.aboveKey !== aboveKey || own.belowGeneration !== own.generation) {
-    // The datasets over the moved ones, alone on the cleared canvas, then the whole chart (which copies
-    // the scales): all in this task, so the page never shows the partial picture.
+    // The datasets over the moved ones, alone on the cleared canvas (all in this task, so the page never
+    // shows the partial picture); then the whole chart, which copies the scales, unless they are current.
     chart.clear();
     for (const meta of still) drawDataset(meta);
     copyCanvas(chart.canvas, own.above);
     own.aboveKey = aboveKey;
-    chart.render();
-    return;
+    if (own.belowGeneration !== own.generation) return void chart.render();
   }
   chart.clear();
   drawBitmap(chart, own.below);

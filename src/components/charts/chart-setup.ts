@@ -1,5 +1,6 @@
 import { Chart, Filler, LinearScale, LineController, LineElement, PointElement, Tooltip } from 'chart.js';
 import { chartLayersPlugin } from './chart-layers';
+import { heldDrawPlugin } from './held-draw-plugin';
 import { targetMarkersPlugin } from './target-markers-plugin';
 
 // Register only what line charts with target markers need, so the bundle stays small.
@@ -12,6 +13,7 @@ Chart.register(
   Tooltip,
   targetMarkersPlugin,
   chartLayersPlugin,
+  heldDrawPlugin,
 );
 Chart.defaults.font.size = 14;
 Chart.defaults.color = '#1f2937';

@@ -15,7 +15,8 @@ export function chartSignature(inputs: ChartInputs, xMin: number, xMax: number, 
   slice(inputs.reference);
   slice(inputs.levels?.ministries);
   slice(inputs.levels?.localities);
-  for (const row of inputs.fan?.rows ?? []) slice({ startMonth: inputs.fan!.startMonth, values: row });
+  const fan = inputs.fan === 'pending' ? null : inputs.fan;
+  for (const row of fan?.rows ?? []) slice({ startMonth: fan!.startMonth, values: row });
   return [
     lang,
     xMin,
@@ -23,7 +24,7 @@ export function chartSignature(inputs: ChartInputs, xMin: number, xMax: number, 
     inputs.referenceMonth,
     hash,
     inputs.labels.reference,
-    inputs.fan ? 'fan' : '-',
+    inputs.fan === 'pending' ? 'pending' : inputs.fan ? 'fan' : '-',
     inputs.userObservations.map((o) => `${o.month}=${o.value}`).join(','),
     inputs.trendLine ? Object.values(inputs.trendLine).join(',') : '-',
     inputs.breakMonth,

@@ -1,6 +1,7 @@
 import type { Chart, ChartDataset, ScatterDataPoint } from 'chart.js';
 import type { MonthIndex } from '../../model/month';
 import { drawMoved } from './chart-layers';
+import { holdDraw, isHeld, releaseDraw } from './held-draw-plugin';
 import { setMarkers } from './target-markers-plugin';
 import type { Markers } from './target-markers';
 
@@ -38,7 +39,10 @@ type ChartClass = typeof import('./chart-setup').Chart;
 /** The view each chart shows, and whether its last update was animated (an animation may still run). */
 const views = new WeakMap<LineChart, { view: ChartView; animated: boolean }>();
 
-/** Builds a line chart in `canvas` showing `view`; later views go through `updateIndicatorChart`. */
+/**
+ * Builds a line chart in `canvas` showing `view`, laid out but not drawn: `drawIndicatorChart` draws it
+ * (a task of its own on a slow phone); later views go through `updateIndicatorChart`.
+ */
 export function createIndicatorChart(
   ChartJs: ChartClass,
   canvas: HTMLCanvasElement,
@@ -47,6 +51,7 @@ export function createIndicatorChart(
   // Callbacks read the latest view, so a language switch needs no new options.
   const shown = { view, animated: false };
   const current = () => shown.view;
+  holdDraw(canvas);
   const chart = new ChartJs<'line', ScatterDataPoint[]>(canvas, {
     type: 'line',
     data: { datasets: view.datasets },
@@ -71,6 +76,8 @@ export function createIndicatorChart(
             callback: (value) => current().formatTick(Number(value)),
             maxRotation: 0,
             autoSkipPadding: 12,
+            // Month labels are all about as wide: measuring six of them lays the axis out as well as all.
+            sampleSize: 6,
             font: { size: view.fontPx },
           },
         },
@@ -101,12 +108,17 @@ export function createIndicatorChart(
     },
   });
   views.set(chart, shown);
-  // The constructor has laid the chart out and drawn it; the markers (drawn after the datasets, no part of
-  // the layout) need only a second draw, not a second update.
+  // The constructor has laid the chart out; the markers (drawn after the datasets, no part of the layout)
+  // are in its first draw.
   setMarkers(chart, view.markers, view.fontPx);
-  chart.render();
   exposeFontSize(chart);
   return chart;
+}
+
+/** The first draw of a chart from `createIndicatorChart`. */
+export function drawIndicatorChart(chart: LineChart): void {
+  releaseDraw(chart.canvas);
+  chart.render();
 }
 
 /** Equal points, in order: the dataset need not be touched. */
@@ -157,7 +169,8 @@ export function updateIndicatorChart(chart: LineChart, view: ChartView, animate:
       controller.update('none');
     });
     setMarkers(chart, view.markers, view.fontPx);
-    drawMoved(chart, from);
+    // A chart not drawn yet gets its data now and is drawn whole by `drawIndicatorChart`.
+    if (!isHeld(chart.canvas)) drawMoved(chart, from);
     return;
   }
   const current = chart.data.datasets;

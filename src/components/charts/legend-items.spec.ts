@@ -17,12 +17,19 @@ describe('legendItems', () => {
     const [item] = legendItems([{ label: 'x', data: [], ...style }]);
     expect(item).toEqual({ label: 'x', color: style.borderColor, kind });
   });
+  const band = (data: ScatterDataPoint[]): ChartDataset<'line', ScatterDataPoint[]> => ({
+    label: 'band',
+    data,
+    borderColor: '#000',
+    backgroundColor: 'rgba(0,0,255,0.2)',
+    fill: '-1',
+  });
   it('a filled band shows its fill colour; unlabelled edges are left out', () => {
-    const items = legendItems([
-      { label: '', data: [], borderColor: 'transparent' },
-      { label: 'band', data: [], borderColor: '#000', backgroundColor: 'rgba(0,0,255,0.2)', fill: '-1' },
-    ]);
+    const items = legendItems([{ label: '', data: [], borderColor: 'transparent' }, band([{ x: 1, y: 2 }])]);
     expect(items).toEqual([{ label: 'band', color: 'rgba(0,0,255,0.2)', kind: 'area' }]);
+  });
+  it('a band still being computed (no data yet) has no entry', () => {
+    expect(legendItems([band([])])).toEqual([]);
   });
 });
 

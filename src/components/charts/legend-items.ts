@@ -8,12 +8,13 @@ export interface LegendItem {
 }
 
 /**
- * The legend of a chart's datasets; unlabelled ones (the band's lower edges) are left out.
+ * The legend of a chart's datasets; unlabelled ones (the band's lower edges) and bands still being computed
+ * (an area with no data yet) are left out.
  * @example legendItems([{ label: 'Dự báo', borderColor: '#1d4ed8', data: [] }]) → [{ label: 'Dự báo', color: '#1d4ed8', kind: 'line' }]
  */
 export function legendItems(datasets: ChartDataset<'line', ScatterDataPoint[]>[]): LegendItem[] {
   return datasets
-    .filter((d) => d.label)
+    .filter((d) => d.label && !(d.fill && d.data.length === 0))
     .map((d) => {
       const color = String(d.borderColor ?? d.backgroundColor);
       const dash = (d.borderDash as number[] | undefined) ?? [];
