@@ -54,19 +54,19 @@ function rows(s) {
     [
       'Required rate, mix bisection: extra cost of one target on the national mix',
       `${fixed(r.mixTarget.extraUs, 1)} µs`,
-      `${fixed(r.mixTarget.withTargetsUs, 1)} − ${fixed(r.mixTarget.withoutTargetsUs, 1)} µs`,
+      `${fixed(r.mixTarget.extraP10Us, 1)}–${fixed(r.mixTarget.extraP90Us, 1)} µs (paired); ${fixed(r.mixTarget.withTargetsUs, 1)} with, ${fixed(r.mixTarget.withoutTargetsUs, 1)} without`,
       '',
     ],
     [
       'Same on a plain indicator (closed form), for comparison',
       `${fixed(r.plainTarget.extraUs, 1)} µs`,
-      `${fixed(r.plainTarget.withTargetsUs, 1)} − ${fixed(r.plainTarget.withoutTargetsUs, 1)} µs`,
+      `${fixed(r.plainTarget.extraP10Us, 1)}–${fixed(r.plainTarget.extraP90Us, 1)} µs (paired); ${fixed(r.plainTarget.withTargetsUs, 1)} with, ${fixed(r.plainTarget.withoutTargetsUs, 1)} without`,
       '',
     ],
     [
       `Verdicts of all ${r.allTargets.targets} targets, 72 months (projection with − without targets)`,
       `${fixed(r.allTargets.extraUs, 1)} µs`,
-      `${fixed(r.allTargets.withTargetsUs, 1)} − ${fixed(r.allTargets.withoutTargetsUs, 1)} µs`,
+      `${fixed(r.allTargets.extraP10Us, 1)}–${fixed(r.allTargets.extraP90Us, 1)} µs (paired); ${fixed(r.allTargets.withTargetsUs, 1)} with, ${fixed(r.allTargets.withoutTargetsUs, 1)} without`,
       '',
     ],
     ...[1_000, 2_000, 10_000].map((paths) => [
@@ -168,7 +168,7 @@ ${table.join('\n')}
 
 - \`npm run bench\` runs \`tests/bench/engine.bench-run.ts\` under Vitest with its own config (\`tests/bench/vitest.bench.config.ts\`; the normal \`vitest run\` never picks it up), in one Node process. \`--quick\` cuts the repetitions; it still prints every figure and exits non-zero only when a figure could not be measured.
 - Node figures: \`performance.now()\` around the call. Each case first runs for a warm-up (≥ 500 ms, ≥ 3 calls for Monte Carlo), then ${s.settings.reps.fast} repetitions for the µs-scale calls (each repetition a batch of calls lasting ≥ 5 ms, divided by the batch size) and ${s.settings.reps.monteCarlo} repetitions of one call for Monte Carlo. The table shows the median and the 10th–90th percentile of the repetitions.
-- The mix bisection (\`requiredMixRate\` in \`project-scenario.ts\`) is not exported, so it is timed as \`projectScenario\` of the national mix and its two levels with one target minus the same without it: both levels at 1 pp/month, the target 2 pp above the mix's start (${fixed(s.requiredRate.mixTarget.target.value, 1)} by ${s.requiredRate.mixTarget.target.deadline}), so the scan for the month it is reached stops early (${s.requiredRate.mixTarget.reachedMonth}) and the difference is mostly the bisection, plus the rest of the verdict. The plain-indicator row is the same measurement on the ministries level alone, solved in closed form (${fixed(s.requiredRate.plainTarget.target.value, 1)} by ${s.requiredRate.plainTarget.target.deadline}, reached ${s.requiredRate.plainTarget.reachedMonth}).
+- The mix bisection (\`requiredMixRate\` in \`project-scenario.ts\`) is not exported, so it is timed as \`projectScenario\` of the national mix and its two levels with one target minus the same without it: both levels at 1 pp/month, the target 2 pp above the mix's start (${fixed(s.requiredRate.mixTarget.target.value, 1)} by ${s.requiredRate.mixTarget.target.deadline}), so the scan for the month it is reached stops early (${s.requiredRate.mixTarget.reachedMonth}) and the difference is mostly the bisection, plus the rest of the verdict. These "with − without" rows are timed in pairs: each repetition times a batch with the target and a batch without, back to back in alternating order, and the row gives the median and the 10th–90th percentile of those paired differences (two separately timed medians of a few µs once differed by less than their noise and came out negative); a difference not above zero fails the run. The plain-indicator row is the same measurement on the ministries level alone, solved in closed form (${fixed(s.requiredRate.plainTarget.target.value, 1)} by ${s.requiredRate.plainTarget.target.deadline}, reached ${s.requiredRate.plainTarget.reachedMonth}).
 - Worker figures: \`vite preview\` serves \`dist/\` (built first when missing, or with \`--build\`); headless Chromium opens a blank page of the same origin (answered by a Playwright route, service workers blocked), starts \`new Worker('/${s.worker.workerFile}', { type: 'module' })\` and speaks comlink's wire format by hand: \`{ id, type: 'APPLY', path: ['monteCarlo'], argumentList: [{ type: 'RAW', value: request }, { type: 'RAW', value: options }] }\`, answered by \`{ id, type: 'RAW', value }\`. Round trip: \`performance.now()\` before \`postMessage\` to the reply's \`message\` event (the request's structured clone, the chunked run, the transfer back). ${s.settings.reps.workerWarmups} warm-up + ${s.settings.reps.worker} timed calls per case, 50 ms apart, one worker per case. The worker's bands equal \`runMonteCarlo\` in Node (largest difference ${w10.matchesNode.maxAbsDiff}).
 - The instrumented copy is the same worker chunk imported after a probe module (also served by a route) that timestamps the request's arrival and the reply and wraps \`MessageChannel\` (the worker's pause: a post on port2 answered on port1) to time each pause from the post to its handler: compute = time inside the worker minus the pauses; messaging = round trip minus time inside the worker. The run fails when the probe sees no pause.
 
