@@ -111,6 +111,7 @@ export function createIndicatorChart(
 
 /** Equal points, in order: the dataset need not be touched. */
 function samePoints(a: readonly ScatterDataPoint[], b: readonly ScatterDataPoint[]): boolean {
+  if (a === b) return true;
   return a.length === b.length && a.every((p, i) => p.x === b[i]!.x && p.y === b[i]!.y);
 }
 
