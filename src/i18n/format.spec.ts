@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { monthIndex } from '../model/month';
 import {
@@ -22,6 +23,28 @@ describe('formatting for the locale', () => {
   it('writes thousands the local way', () => {
     expect(formatNumber(4543, 'vi')).toBe('4.543');
     expect(formatNumber(4543, 'en')).toBe('4,543');
+  });
+  it('never writes "-0": a value that rounds to zero is zero', () => {
+    expect(formatNumber(-0.004, 'vi', 2)).toBe('0');
+    expect(formatNumber(-0.04, 'en')).toBe('0');
+  });
+  it('gives what a fresh Intl formatter gives, however many values it has remembered before', () => {
+    const value = fc.double({ min: -1e6, max: 1e6, noNaN: true }).filter((v) => Math.abs(v) >= 0.5);
+    fc.assert(
+      fc.property(
+        fc.array(value, { minLength: 1, maxLength: 1200 }),
+        fc.constantFrom('vi' as const, 'en' as const),
+        fc.integer({ min: 0, max: 3 }),
+        (values, lang, digits) => {
+          const fresh = new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-US', {
+            maximumFractionDigits: digits,
+          });
+          // Twice over: the second pass reads the remembered texts (or fresh ones after a clear).
+          for (const v of [...values, ...values]) expect(formatNumber(v, lang, digits)).toBe(fresh.format(v));
+        },
+      ),
+      { numRuns: 30 },
+    );
   });
   it.each([
     ['2025-12', 'vi', '12/2025'],

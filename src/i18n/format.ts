@@ -3,7 +3,14 @@ import { monthText, type MonthIndex } from '../model/month';
 export type Lang = 'vi' | 'en';
 export const LANGS: readonly Lang[] = ['vi', 'en'];
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
+/** A formatter and the texts it already gave: a drag formats the same targets and rates at every step. */
+interface NumberFormat {
+  format: Intl.NumberFormat;
+  texts: Map<number, string>;
+}
+const numberFormats = new Map<string, NumberFormat>();
+/** Texts kept per formatter; past this the memo starts afresh (a drag adds a few hundred values at most). */
+const MAX_REMEMBERED = 512;
 
 /**
  * A number in the locale's style with at most `digits` decimals.
@@ -11,16 +18,24 @@ const numberFormats = new Map<string, Intl.NumberFormat>();
  */
 export function formatNumber(value: number, lang: Lang, digits = 1, minDigits = 0): string {
   const key = `${lang}:${digits}:${minDigits}`;
-  let format = numberFormats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-US', {
+  let entry = numberFormats.get(key);
+  if (!entry) {
+    const format = new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-US', {
       maximumFractionDigits: digits,
       minimumFractionDigits: minDigits,
     });
-    numberFormats.set(key, format);
+    entry = { format, texts: new Map() };
+    numberFormats.set(key, entry);
   }
   // Avoid "-0".
-  return format.format(Math.abs(value) < 0.5 * 10 ** -digits ? 0 : value);
+  const shown = Math.abs(value) < 0.5 * 10 ** -digits ? 0 : value;
+  let text = entry.texts.get(shown);
+  if (text === undefined) {
+    if (entry.texts.size >= MAX_REMEMBERED) entry.texts.clear();
+    text = entry.format.format(shown);
+    entry.texts.set(shown, text);
+  }
+  return text;
 }
 
 /** A percent value (0–100) as text. @example formatPercent(82.2, 'vi') === '82,2%' */

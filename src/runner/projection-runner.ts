@@ -3,6 +3,7 @@ import type { MonteCarloOptions, MonteCarloResult } from '../model/monte-carlo';
 import type { ProjectionRequest, ProjectionResult } from '../model/projection-types';
 import type { ProjectionApi } from '../worker/projection.worker';
 import { latestWins, type Outcome } from './latest-wins';
+import { TrailingTimer } from './trailing-timer';
 
 /** A run longer than this is treated as a dead worker (the engine needs well under 10 ms once started). */
 const WORKER_TIMEOUT_MS = 800;
@@ -10,6 +11,11 @@ const WORKER_TIMEOUT_MS = 800;
 const COLD_WORKER_TIMEOUT_MS = 5000;
 
 export class WorkerFailure extends Error {}
+
+interface InFlight {
+  dueAt: number;
+  fail: (failure: WorkerFailure) => void;
+}
 
 /** One Monte Carlo request: the scenario and the spread, seed and number of paths. */
 export interface BandsJob {
@@ -50,18 +56,20 @@ export class ProjectionRunner {
     );
   }
 
+  /** Calls waiting for the worker: each fails when the worker errs or when its time is up. */
+  readonly #inFlight = new Set<InFlight>();
+  // One watchdog for every call, re-armed lazily: a drag step does not install and clear a timer of its own.
+  readonly #watchdog = new TrailingTimer(() => this.#failOverdue(), WORKER_TIMEOUT_MS);
+
   async #call<T>(invoke: (api: Remote<ProjectionApi>) => Promise<T>): Promise<T> {
-    const { worker, api } = this.#ensure();
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    let onError: ((event: ErrorEvent) => void) | undefined;
+    const { api } = this.#ensure();
+    const timeoutMs = this.#warm ? this.#timeoutMs : COLD_WORKER_TIMEOUT_MS;
+    let call: InFlight | undefined;
     const failure = new Promise<never>((_, reject) => {
-      timer = setTimeout(
-        () => reject(new WorkerFailure('timeout')),
-        this.#warm ? this.#timeoutMs : COLD_WORKER_TIMEOUT_MS,
-      );
-      onError = (event) => reject(new WorkerFailure(event.message || 'worker error'));
-      worker.addEventListener('error', onError);
+      call = { dueAt: performance.now() + timeoutMs, fail: reject };
     });
+    this.#inFlight.add(call!);
+    this.#watchdog.restart(timeoutMs);
     try {
       // Callers pass plain data: Svelte state proxies cannot cross the boundary (nor be cloned).
       const result = await Promise.race([invoke(api), failure]);
@@ -71,15 +79,28 @@ export class ProjectionRunner {
       this.restart();
       throw error instanceof WorkerFailure ? error : new WorkerFailure(String(error));
     } finally {
-      clearTimeout(timer);
-      if (onError) worker.removeEventListener('error', onError);
+      this.#inFlight.delete(call!);
     }
+  }
+
+  #failOverdue(): void {
+    const now = performance.now();
+    for (const call of this.#inFlight) if (call.dueAt <= now + 1) call.fail(new WorkerFailure('timeout'));
+    const next = Math.min(...[...this.#inFlight].filter((c) => c.dueAt > now + 1).map((c) => c.dueAt));
+    if (Number.isFinite(next)) this.#watchdog.restart(next - now);
   }
 
   #ensure(): { worker: Worker; api: Remote<ProjectionApi> } {
     if (!this.#worker || !this.#api) {
-      this.#worker = this.#createWorker();
-      this.#api = wrap<ProjectionApi>(this.#worker);
+      const worker = this.#createWorker();
+      // A worker that throws fails whatever waits for it (once failed, a call is out of the set).
+      worker.addEventListener('error', (event) => {
+        if (worker !== this.#worker) return;
+        const failure = new WorkerFailure(event.message || 'worker error');
+        for (const call of this.#inFlight) call.fail(failure);
+      });
+      this.#worker = worker;
+      this.#api = wrap<ProjectionApi>(worker);
     }
     return { worker: this.#worker, api: this.#api };
   }

@@ -2,7 +2,8 @@ import { locale } from '../i18n/locale.svelte';
 import type { Dataset, LoadedIndicator } from '../model/load-dataset';
 import type { ProjectionRequest } from '../model/projection-types';
 import { projectScenario } from '../model/project-scenario';
-import { ProjectionRunner } from '../runner/projection-runner';
+import { ProjectionRunner, type BandsJob } from '../runner/projection-runner';
+import { TrailingTimer } from '../runner/trailing-timer';
 import { BandsState, type Fan } from './bands.svelte';
 import { IndicatorRun } from './indicator-run.svelte';
 import { Playback } from './playback.svelte';
@@ -176,10 +177,10 @@ export class Simulator {
     $effect(() => this.referenceProjection.update(this.reference.request));
     // Bands come from a worker of their own once the inputs are still: one chart update per step, not two.
     $effect(() => {
-      const job = this.#bandsJob();
-      const timer = setTimeout(() => void this.bands.request(job), BANDS_SETTLE_MS);
-      return () => clearTimeout(timer);
+      this.#settledBandsJob = this.#bandsJob();
+      this.#bandsSettle.restart();
     });
+    $effect(() => () => this.#bandsSettle.cancel());
     $effect(() => {
       document.documentElement.lang = locale.lang;
       document.title = `${locale.t('appTitle')} — ${locale.t('appSubtitle')}`;
@@ -190,7 +191,14 @@ export class Simulator {
     }
   }
 
-  #bandsJob() {
+  /** The newest bands job, asked for once the drag has been still for BANDS_SETTLE_MS. */
+  #settledBandsJob: BandsJob | null = null;
+  readonly #bandsSettle = new TrailingTimer(
+    () => void this.bands.request(this.#settledBandsJob),
+    BANDS_SETTLE_MS,
+  );
+
+  #bandsJob(): BandsJob | null {
     const scenario = this.scenario;
     if (scenario.uncertainty === 'off') return null;
     return {

@@ -10,6 +10,7 @@ import {
 } from './url-state';
 import { DEFAULT_HORIZON, HORIZONS, type ScenarioState } from './scenario.svelte';
 import type { ViewState } from './view.svelte';
+import { TrailingTimer } from '../runner/trailing-timer';
 
 const URL_WRITE_DELAY_MS = 250;
 
@@ -136,7 +137,7 @@ export class UrlSync {
     return encodeUrlState(urlStateOf(this.#scenario, this.#view), this.#context);
   }
 
-  #timer: ReturnType<typeof setTimeout> | null = null;
+  readonly #later = new TrailingTimer(() => this.flush(), URL_WRITE_DELAY_MS);
   #lastChange = -Infinity;
 
   /**
@@ -148,16 +149,13 @@ export class UrlSync {
     const now = performance.now();
     const quiet = now - this.#lastChange >= URL_WRITE_DELAY_MS;
     this.#lastChange = now;
-    if (this.#timer !== null) clearTimeout(this.#timer);
-    this.#timer = null;
     if (quiet) this.flush();
-    else this.#timer = setTimeout(() => this.flush(), URL_WRITE_DELAY_MS);
+    else this.#later.restart();
   }
 
   /** Writes now (also on leaving the page, so the last change is never lost). */
   flush(): void {
-    if (this.#timer !== null) clearTimeout(this.#timer);
-    this.#timer = null;
+    this.#later.cancel();
     const query = this.query();
     if (query !== location.search) history.replaceState(history.state, '', `${query}${location.hash}`);
   }

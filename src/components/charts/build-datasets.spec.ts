@@ -69,4 +69,22 @@ describe('buildDatasets', () => {
     const sets = buildDatasets(chartInputs({ fan: 'pending' }));
     expect(sets.slice(1, 5).map((d) => d.data.length)).toEqual([0, 0, 0, 0]);
   });
+
+  it('a series array seen before gives the very same points; a new array or start month, new points', () => {
+    const rows = [10, 25, 50, 75, 90].map((v) => Float64Array.of(v, v + 1));
+    const projection = slice([42, 45]);
+    const first = buildDatasets(chartInputs({ projection, fan: { startMonth: JUNE_2024, rows } }));
+    // A slider step: the projection is a new array, the band rows are the same ones.
+    const next = buildDatasets(
+      chartInputs({ projection: slice([42, 46]), fan: { startMonth: JUNE_2024, rows } }),
+    );
+    expect(next.slice(1, 5).map((d, i) => d.data === first[i + 1]!.data)).toEqual([true, true, true, true]);
+    expect(next.at(-1)!.data).not.toBe(first.at(-1)!.data);
+    expect(next.at(-1)!.data[1]).toEqual({ x: JUNE_2024 + 1, y: 46 });
+    const moved = buildDatasets(chartInputs({ projection, fan: { startMonth: JUNE_2024 + 1, rows } }));
+    expect(moved[1]!.data).toEqual([
+      { x: JUNE_2024 + 1, y: 10 },
+      { x: JUNE_2024 + 2, y: 11 },
+    ]);
+  });
 });

@@ -2,8 +2,19 @@ import type { ChartDataset, ScatterDataPoint } from 'chart.js';
 import type { ChartInputs, SeriesSlice } from './chart-inputs';
 import { COLORS } from './chart-colors';
 
-const toPoints = (slice: SeriesSlice | null): ScatterDataPoint[] =>
-  slice ? Array.from(slice.values, (y, i) => ({ x: slice.startMonth + i, y })) : [];
+// Points kept per series array: a reply rebuilds every dataset of its chart, but a series that did not
+// move (the band rows during a drag, a compared scenario) is the very same array, so its points are the
+// very same objects, compared at a glance and not allocated again.
+const pointsOf = new WeakMap<Float64Array, { startMonth: number; points: ScatterDataPoint[] }>();
+
+const toPoints = (slice: SeriesSlice | null): ScatterDataPoint[] => {
+  if (!slice) return [];
+  const known = pointsOf.get(slice.values);
+  if (known?.startMonth === slice.startMonth) return known.points;
+  const points = Array.from(slice.values, (y, i) => ({ x: slice.startMonth + i, y }));
+  pointsOf.set(slice.values, { startMonth: slice.startMonth, points });
+  return points;
+};
 
 /**
  * Datasets of one indicator chart: observations, alternative figures, user figures, trend, band, lines.

@@ -123,6 +123,7 @@ export function drawIndicatorChart(chart: LineChart): void {
 
 /** Equal points, in order: the dataset need not be touched. */
 function samePoints(a: readonly ScatterDataPoint[], b: readonly ScatterDataPoint[]): boolean {
+  if (a === b) return true;
   return a.length === b.length && a.every((p, i) => p.x === b[i]!.x && p.y === b[i]!.y);
 }
 
