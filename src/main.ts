@@ -30,7 +30,8 @@ try {
   const hydratable =
     target.hasAttribute('data-prerendered') &&
     !document.documentElement.classList.contains('not-prerendered');
-  // The simulator (data, scenario, first projection) is built in a task of its own, then the page is drawn.
+  // The simulator (data, scenario) is built in a task of its own, started (first projection, effects) in
+  // another, then the page is drawn.
   const simulator = new Simulator({
     vintages,
     defaultVintage,
@@ -38,6 +39,8 @@ try {
     location,
     reducedMotion: matchMedia('(prefers-reduced-motion: reduce)').matches,
   });
+  await nextTask();
+  simulator.start();
   await nextTask();
   const props = { simulator, missingHeadlines };
   if (hydratable) {

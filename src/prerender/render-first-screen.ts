@@ -26,6 +26,7 @@ export async function renderFirstScreen(files: SeedFiles): Promise<{ body: strin
     location: PRERENDER_LOCATION,
     reducedMotion: false,
   });
+  simulator.start();
   const { body } = render(App, { props: { simulator, missingHeadlines } });
   const context = urlContextOf(vintages, defaultVintage);
   return { body, query: encodeUrlState(defaultUrlState(context), context) };

@@ -55,8 +55,9 @@ function groupsOf(dataset: Dataset) {
 
 /**
  * The simulator behind the page: the scenario and how it is shown, the runners that project it, the effects
- * that feed them and the address bar. Built before the page is drawn (its own task at start-up; its effects
- * live until `destroy()`); components receive it, read its state and call its methods.
+ * that feed them and the address bar. Built, then started (`start()`: the first projection and the effects,
+ * which live until `destroy()`), before the page is drawn: two short tasks at start-up rather than one long
+ * one on a slow phone. Components receive it, read its state and call its methods.
  */
 export class Simulator {
   readonly scenario: ScenarioState;
@@ -144,19 +145,32 @@ export class Simulator {
     this.fullUrl = $derived(linkWith(base, this.query, { embed: null, present: null }));
 
     this.urlSync.restore(options.location.search);
-    // The first screen's projection is computed here, at once (about a millisecond): the page can be
-    // prerendered and hydrated with its verdicts, and the worker is asked only for what changes after it.
+    this.#hash = options.location.hash;
+  }
+
+  readonly #hash: string;
+  #disconnect: (() => void) | null = null;
+
+  /**
+   * The first screen's projection, computed at once (about a millisecond: the page can be prerendered and
+   * hydrated with its verdicts, and the worker is asked only for what changes after it), then the effects.
+   */
+  start(): void {
+    if (this.#disconnect) return;
     const first = projectScenario(this.request);
     this.projection.seed(this.request, first);
     // The comparison starts as the trend, which a fresh page shows already: same inputs, same projection.
     const reference = this.reference.request;
     if (JSON.stringify(reference) === JSON.stringify(this.request))
       this.referenceProjection.seed(reference, first);
-    this.destroy = this.#connect(options.location.hash);
+    this.#disconnect = this.#connect(this.#hash);
   }
 
   /** Stops the effects that feed the runners and the address bar. */
-  readonly destroy: () => void;
+  destroy(): void {
+    this.#disconnect?.();
+    this.#disconnect = null;
+  }
 
   #connect(hash: string): () => void {
     return $effect.root(() => this.#effects(hash));
