@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { card, DOSSIERS_VI, openApp } from './helpers';
+import { card, DOSSIERS_VI, openApp, showAllCards } from './helpers';
 
 // The one thing the product does must be visible without scrolling: the headline chart, its slider and
 // its verdict with the rate needed, at a laptop's and at a phone's first screen.
@@ -44,3 +44,21 @@ for (const size of [
     await page.screenshot({ path: info.outputPath(`first-screen-${size.width}x${size.height}.png`) });
   });
 }
+
+test('every card keeps its chart right under its header, even beside a taller card', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await openApp(page);
+  await showAllCards(page);
+  const gaps = await page.evaluate(() =>
+    [...document.querySelectorAll('article.card')].map((card) => {
+      // From the header's last line (the header box itself may be stretched) to the chart.
+      const header = card.querySelector('header')!.lastElementChild!.getBoundingClientRect();
+      const chart = card.querySelector('.chart')!.getBoundingClientRect();
+      return { card: card.getAttribute('aria-labelledby'), gap: Math.round(chart.top - header.bottom) };
+    }),
+  );
+  expect(gaps.length).toBeGreaterThan(10);
+  // The card's own spacing (0.75rem) and nothing else: a card stretched to the height of its row's taller
+  // neighbour once shared the extra height among its rows, 250 px of it under the header.
+  for (const { card, gap } of gaps) expect(gap, card!).toBeLessThanOrEqual(24);
+});
