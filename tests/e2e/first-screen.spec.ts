@@ -62,3 +62,21 @@ test('every card keeps its chart right under its header, even beside a taller ca
   // neighbour once shared the extra height among its rows, 250 px of it under the header.
   for (const { card, gap } of gaps) expect(gap, card!).toBeLessThanOrEqual(24);
 });
+
+test('hindsight cards keep their lines together beside a taller card', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await openApp(page);
+  await page.getByRole('button', { name: 'Nhìn lại' }).click();
+  const cards = page.locator('.hindsight article');
+  await expect(cards.first()).toBeVisible();
+  // The space between one line of a card and the next: the card's gap (0.6rem), a margin at most.
+  const gaps = await cards.evaluateAll((all) =>
+    all.map((card) => {
+      const boxes = [...card.children].map((child) => child.getBoundingClientRect());
+      const widest = Math.max(...boxes.slice(1).map((box, i) => box.top - boxes[i]!.bottom));
+      return { card: card.querySelector('h3')?.textContent, gap: Math.round(widest) };
+    }),
+  );
+  expect(gaps.length).toBeGreaterThan(1);
+  for (const { card, gap } of gaps) expect(gap, card!).toBeLessThanOrEqual(16);
+});
