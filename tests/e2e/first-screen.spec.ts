@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { card, DOSSIERS_VI, openApp, showAllCards } from './helpers';
+import { card, DOSSIERS_VI, openApp, openScenario, openSettings, showAllCards } from './helpers';
 
 // The one thing the product does must be visible without scrolling: the headline chart, its slider and
 // its verdict with the rate needed, at a laptop's and at a phone's first screen.
@@ -79,4 +79,18 @@ test('hindsight cards keep their lines together beside a taller card', async ({ 
   );
   expect(gaps.length).toBeGreaterThan(1);
   for (const { card, gap } of gaps) expect(gap, card!).toBeLessThanOrEqual(16);
+});
+
+test('with one bar open, the other folded bar keeps its one-line summary', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await openApp(page);
+  const line = async (selector: string) => (await page.locator(selector).boundingBox())!.height;
+  const folded = await line('details.settings > summary');
+  await openScenario(page);
+  // The open bar takes a row of its own; the folded one was squeezed into a narrow column, three lines tall.
+  expect(await line('details.settings > summary')).toBeLessThanOrEqual(folded + 1);
+  await page.locator('details.scenario-bar > summary').click();
+  const scenarioFolded = await line('details.scenario-bar > summary');
+  await openSettings(page);
+  expect(await line('details.scenario-bar > summary')).toBeLessThanOrEqual(scenarioFolded + 1);
 });
