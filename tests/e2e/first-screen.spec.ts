@@ -94,3 +94,19 @@ test('with one bar open, the other folded bar keeps its one-line summary', async
   await openSettings(page);
   expect(await line('details.scenario-bar > summary')).toBeLessThanOrEqual(scenarioFolded + 1);
 });
+
+for (const lang of ['vi', 'en'] as const) {
+  test(`nothing runs off the side of a phone (${lang}), in the simulator and in hindsight`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await openApp(page, lang === 'en' ? './?v=2&data=seed-2024&lang=en' : './');
+    const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+    // The English title is longer: the header's buttons go under it rather than off the screen.
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    await page.getByRole('button', { name: lang === 'en' ? 'Hindsight' : 'Nhìn lại' }).click();
+    await expect(page.locator('.hindsight article').first()).toBeVisible();
+    // A hindsight table wider than the phone scrolls sideways in its own box.
+    expect(await overflow()).toBeLessThanOrEqual(0);
+  });
+}
