@@ -3,7 +3,8 @@
 
 /**
  * Init script (runs before the app's own scripts): timestamps every reply from a Web Worker, with a rough
- * cost of the task that handles it, and records when the first chart and the summary are on screen.
+ * cost of the task that handles it, and (unless `summaryText` is null) records when the first chart and the
+ * summary are on screen.
  */
 export function benchInit(summaryText) {
   const bench = { replies: [], firstChartAt: null };
@@ -41,7 +42,8 @@ export function benchInit(summaryText) {
     if (visible()) bench.firstChartAt = performance.now();
     else requestAnimationFrame(poll);
   };
-  requestAnimationFrame(poll);
+  // A floor page has no chart: nothing to wait for, and no rAF callback left running during its drag.
+  if (summaryText !== null) requestAnimationFrame(poll);
 }
 
 /**

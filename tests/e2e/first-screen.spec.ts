@@ -45,6 +45,38 @@ for (const size of [
   });
 }
 
+// The rate inputs have a fixed size (so a drag lays out and paints each input alone): the typed value must
+// still show whole, in the page's type and in the presenter's larger type, and the slider sits level with it.
+test('the typed rate shows its whole text and the slider is level with it, in the page and the presenter', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  for (const [where, url] of [
+    ['page', './'],
+    ['presenter', './?v=1&data=seed-2024&present=1&vs=trend&r.dossiersFullOnline=1'],
+  ] as const) {
+    await openApp(page, url);
+    const root =
+      where === 'page' ? card(page, DOSSIERS_VI) : page.getByRole('region', { name: 'Trình chiếu' });
+    const typed = root.getByRole('textbox', { name: /Nhập tốc độ/ });
+    await typed.fill('-12,34');
+    const shown = await typed.evaluate((input: HTMLInputElement) => {
+      const style = getComputedStyle(input);
+      return {
+        clipped: input.scrollHeight > input.clientHeight || input.scrollWidth > input.clientWidth,
+        line: parseFloat(style.lineHeight),
+        inner: input.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom),
+      };
+    });
+    expect(shown.clipped, where).toBe(false);
+    expect(shown.inner, `${where}: room for a whole line of text`).toBeGreaterThanOrEqual(shown.line - 0.5);
+    const middle = (box: { y: number; height: number } | null) => box!.y + box!.height / 2;
+    const slider = root.getByRole('slider').first();
+    const offset = middle(await slider.boundingBox()) - middle(await typed.boundingBox());
+    expect(Math.abs(offset), `${where}: slider level with the typed rate`).toBeLessThanOrEqual(2);
+  }
+});
+
 test('every card keeps its chart right under its header, even beside a taller card', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await openApp(page);
