@@ -9,21 +9,29 @@ const NARROW_PLOT_PX = 420;
 
 interface Drawn {
   markers: Markers;
-  /** What the markers say, so an equal set handed in again keeps the measured widths below. */
+  /** What the markers say, so an equal set handed in again is taken as it is. */
   key: string;
   fontPx: number;
-  /** Label widths by text at `fontPx`: measuring text is the costly part of placing labels. */
+  /**
+   * Label widths by text at `fontPx`: measuring text is the costly part of placing labels. Kept while the
+   * font stays, since a drag moves the "reached" label through a few texts and back.
+   */
   widths: Map<string, number>;
 }
+
+/** Widths kept per chart: a chart's labels are a few texts per target, so this bounds a long session. */
+const MAX_WIDTHS = 256;
 
 const drawn = new WeakMap<Chart, Drawn>();
 
 /** Hands a chart the markers to draw at its next update (plain data: nothing for Chart.js to resolve). */
 export function setMarkers(chart: Chart, markers: Markers, fontPx: number): void {
-  // Most slider steps move no marker: keep the state, and the widths measured for it.
+  // Most slider steps move no marker: keep the state.
   const key = `${fontPx}|${JSON.stringify(markers)}`;
-  if (drawn.get(chart)?.key === key) return;
-  drawn.set(chart, { markers, key, fontPx, widths: new Map() });
+  const before = drawn.get(chart);
+  if (before?.key === key) return;
+  const widths = before?.fontPx === fontPx && before.widths.size < MAX_WIDTHS ? before.widths : new Map();
+  drawn.set(chart, { markers, key, fontPx, widths });
 }
 
 /** The series Chart.js drew, in pixels: lines with a visible stroke and point markers; band fills are left out. */
