@@ -6,7 +6,6 @@ import { appUpdate } from './state/app-update.svelte';
 import { fetchVintages } from './state/fetch-vintages';
 import { nextTask } from './state/next-task';
 import { Simulator } from './state/simulator.svelte';
-import { formatNumber } from './i18n/format';
 import { locale } from './i18n/locale.svelte';
 import { linkLanguage } from './state/url-state';
 
@@ -15,9 +14,6 @@ const createWorker = (name: 'projection' | 'reference' | 'bands') =>
   new Worker(new URL('./worker/projection.worker.ts', import.meta.url), { type: 'module', name });
 
 const target = document.getElementById('app')!;
-// The first Intl number format loads the language's data (tens of milliseconds on a slow phone): made while
-// the data files download, not in the task that draws the page.
-setTimeout(() => formatNumber(0, linkLanguage(location.search)));
 try {
   const [{ vintages, defaultVintage, missingHeadlines }] = await Promise.all([
     fetchVintages(),

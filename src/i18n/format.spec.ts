@@ -28,6 +28,49 @@ describe('formatting for the locale', () => {
     expect(formatNumber(-0.004, 'vi', 2)).toBe('0');
     expect(formatNumber(-0.04, 'en')).toBe('0');
   });
+  it.each([
+    [1.005, 'en', 2, 0, '1.01'], // Intl rounds the shortest decimal (1.005), not 1.00499…
+    [0.125, 'vi', 2, 0, '0,13'],
+    [-2.5, 'en', 0, 0, '-3'],
+    [999.96, 'en', 1, 0, '1,000'],
+    [1234567.891, 'vi', 1, 0, '1.234.567,9'],
+    [12.3, 'vi', 3, 2, '12,30'],
+    [7, 'en', 2, 2, '7.00'],
+  ] as const)(
+    '%d in %s with %d digits (at least %d) → %s, as Intl writes it',
+    (value, lang, digits, min, text) => {
+      expect(formatNumber(value, lang, digits, min)).toBe(text);
+    },
+  );
+  it('writes every number as Intl.NumberFormat does, small, large, near a tie, with a least count of digits', () => {
+    const value = fc.oneof(
+      fc.double({ min: -1e9, max: 1e9, noNaN: true }),
+      fc.double({ min: -2, max: 2, noNaN: true }),
+      // Ties and near-ties at a few decimals: 0.125, 2.675, 1.005…
+      fc
+        .tuple(fc.integer({ min: -99999, max: 99999 }), fc.integer({ min: 1, max: 4 }))
+        .map(([n, d]) => (n + 0.5) / 10 ** d),
+    );
+    fc.assert(
+      fc.property(
+        value,
+        fc.constantFrom('vi' as const, 'en' as const),
+        fc.integer({ min: 0, max: 4 }),
+        fc.integer({ min: 0, max: 4 }),
+        (v, lang, digits, least) => {
+          const min = Math.min(least, digits);
+          const intl = new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-US', {
+            maximumFractionDigits: digits,
+            minimumFractionDigits: min,
+          });
+          // A value that rounds to zero is written "0" (never "-0"), with its least digits.
+          const expected = Math.abs(v) < 0.5 * 10 ** -digits ? intl.format(0) : intl.format(v);
+          expect(formatNumber(v, lang, digits, min)).toBe(expected);
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
   it('gives what a fresh Intl formatter gives, however many values it has remembered before', () => {
     const value = fc.double({ min: -1e6, max: 1e6, noNaN: true }).filter((v) => Math.abs(v) >= 0.5);
     fc.assert(
