@@ -10,12 +10,18 @@ import {
 import type { Localized } from './dataset-schema';
 import type { LoadedObservation } from './load-dataset';
 import type { MonthIndex } from './month';
+import type { ReportedFigure } from './target-answer';
 import { trendFit, type MonthValue } from './trend-rate';
+
+/** Source id of a figure the user typed in. */
+export const USER_SOURCE = 'user';
 
 /** What a card shows beside the projection: where it starts, the fitted trend and the break that applies. */
 export interface DisplayFacts {
   /** Counted points (seeded and the user's), oldest first. */
   points: MonthValue[];
+  /** The same points with the source of each (`user` for the user's own): past deadlines are judged on them. */
+  figures: ReportedFigure[];
   baseline: MonthValue | null;
   /** Slope of the trend window; null without a trend (see trendOf): the default rate is then flat. */
   trendRate: number | null;
@@ -33,7 +39,8 @@ export interface DisplayFacts {
  */
 export function displayFacts(
   indicator: {
-    observations: readonly (CountedObservation & Pick<LoadedObservation, 'definitionNote'>)[];
+    observations: readonly (CountedObservation &
+      Partial<Pick<LoadedObservation, 'definitionNote' | 'source'>>)[];
     breaks: readonly { month: MonthIndex }[];
   },
   user: readonly UserObservation[] | undefined,
@@ -62,5 +69,21 @@ export function displayFacts(
         (o) => !o.alternative && o.month === baseline.month && o.value === baseline.value,
       )?.definitionNote) ??
     null;
-  return { points, baseline, trendRate: fit?.ratePerMonth ?? null, trendLine, breakMonth, baselineNote };
+  const sourceOf = new Map(
+    indicator.observations.filter((o) => !o.alternative).map((o) => [o.month, o.source ?? USER_SOURCE]),
+  );
+  const userMonths = new Set((user ?? []).map((o) => o.month));
+  const figures = points.map((p) => ({
+    ...p,
+    source: userMonths.has(p.month) ? USER_SOURCE : (sourceOf.get(p.month) ?? USER_SOURCE),
+  }));
+  return {
+    points,
+    figures,
+    baseline,
+    trendRate: fit?.ratePerMonth ?? null,
+    trendLine,
+    breakMonth,
+    baselineNote,
+  };
 }

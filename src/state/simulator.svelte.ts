@@ -1,6 +1,8 @@
 import { locale } from '../i18n/locale.svelte';
 import type { Dataset, LoadedIndicator } from '../model/load-dataset';
+import { summarizeAnswers, type AnswerSummary } from '../model/answer-summary';
 import type { ProjectionRequest } from '../model/projection-types';
+import type { TargetAnswer } from '../model/target-answer';
 import { projectScenario } from '../model/project-scenario';
 import { ProjectionRunner, type BandsJob } from '../runner/projection-runner';
 import { TrailingTimer } from '../runner/trailing-timer';
@@ -80,6 +82,9 @@ export class Simulator {
   readonly topIds: string[];
   /** The indicator presenter and embed views show. */
   readonly focusId: string;
+  /** Every scored target's answer, in data order, and their counts: what every view renders. */
+  readonly answers: TargetAnswer[];
+  readonly summary: AnswerSummary;
   readonly spreads: Map<string, IndicatorSpread>;
   readonly #bandOptions: ReturnType<typeof spreadOptions>;
   /** The comparison: nothing, the trend, or a saved scenario, projected by a worker of its own. */
@@ -107,10 +112,14 @@ export class Simulator {
     );
     this.bands = new BandsState(new ProjectionRunner(() => options.createWorker('bands'), 30_000));
     const base = `${options.location.origin}${options.location.pathname}`;
+    const results = {
+      verdictsOf: (id: string) => this.projection.verdictsOf(id),
+      probability: (indicatorId: string, targetId: string) => this.bands.probability(indicatorId, targetId),
+    };
 
     this.runs = $derived(
       // eslint-disable-next-line svelte/prefer-svelte-reactivity -- replaced whole, never mutated
-      new Map(scenario.dataset.indicators.map((i) => [i.id, new IndicatorRun(i, scenario)])),
+      new Map(scenario.dataset.indicators.map((i) => [i.id, new IndicatorRun(i, scenario, results)])),
     );
     this.request = $derived({
       model: scenario.model,
@@ -119,7 +128,12 @@ export class Simulator {
     });
     this.groups = $derived(groupsOf(scenario.dataset));
     this.topIds = $derived(this.groups.flatMap((g) => g.indicators.map((i) => i.id)));
-    this.focusId = $derived(this.view.focus ?? this.topIds[0]!);
+    // A focus the data has no card for (a link or a step from another vintage) falls back to the first card.
+    this.focusId = $derived(
+      this.view.focus !== null && this.topIds.includes(this.view.focus) ? this.view.focus : this.topIds[0]!,
+    );
+    this.answers = $derived([...this.runs.values()].flatMap((run) => run.answers));
+    this.summary = $derived(summarizeAnswers(this.answers));
     this.spreads = $derived(
       spreadsOf(scenario.dataset, scenario.userObservations, scenario.uncertainty, scenario.typedSigma),
     );
@@ -219,6 +233,11 @@ export class Simulator {
       request: this.request,
       options: { paths: scenario.paths, seed: scenario.seed, ...this.#bandOptions },
     };
+  }
+
+  /** One indicator's answers (the same array while its inputs are unchanged). */
+  answersOf(id: string): TargetAnswer[] {
+    return this.runs.get(id)?.answers ?? [];
   }
 
   facts(id: string) {

@@ -1,12 +1,16 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
+/** The summary's count of the targets still ahead, in either language (or that none is left). */
+export const SUMMARY =
+  /\d+\/\d+ mục tiêu còn hạn|\d+\/\d+ targets still ahead|Không còn mục tiêu|No target left/;
+
 /** Opens the app and waits for the first projection (console errors fail every test: see fixtures.ts). */
 export async function openApp(page: Page, path = './'): Promise<void> {
   await page.goto(path);
   // Wait for the app to take over the page (the prerendered first screen shows before it answers input),
   // then for its verdicts.
   await expect(page.locator('#app[data-live]')).toBeAttached();
-  await expect(page.getByText(/\d+\/\d+ mục tiêu đạt được|\d+ of \d+ targets reachable/)).toBeVisible();
+  await expect(page.locator('.summary .count').getByText(SUMMARY)).toBeVisible();
 }
 
 export const DOSSIERS_VI = 'Tỉ lệ hồ sơ trực tuyến toàn trình (cả nước)';

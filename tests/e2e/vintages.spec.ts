@@ -10,14 +10,16 @@ test('switching to the latest vintage re-bases on the newest figures and changes
   await expect(page.getByRole('radio', { name: 'Số liệu gốc 2024' })).toBeChecked();
   await expect(page.getByText(/chưa có số liệu cho: .*điện thoại thông minh/i)).toBeVisible();
   const target = verdict(page, DOSSIERS_VI, '50% trước 12/2024');
-  await expect(target).toContainText('ít nhất 1,34 điểm %/tháng từ 06/2024'); // (50 − 42) / 6, forward from mid-2024
+  await expect(target).toContainText('ít nhất 1,34 điểm %/tháng từ tháng 06/2024'); // (50 − 42) / 6, forward from mid-2024
   await expect(page.getByRole('note').filter({ hasText: 'Trả lời tính từ 07/2024' })).toBeVisible();
 
   await page.getByRole('radio', { name: 'Số liệu mới nhất' }).check();
   await expect(dossiers).toContainText('Điểm xuất phát: 51,7% (11/2025)');
   // The latest vintage speaks from its own month (02/2026): the 2024 target is judged by what was reported.
   await expect(page.getByRole('note').filter({ hasText: 'Trả lời tính từ 02/2026' })).toBeVisible();
-  await expect(target).toContainText('Hạn đã qua (12/2024)');
+  await expect(target).toContainText('Hạn tháng 12/2024 đã qua');
+  await expect(target).toContainText('✗ Chưa đạt');
+  await expect(target.getByRole('button', { name: /Áp dụng/ })).toHaveCount(0);
   await expect(target).toContainText('45,8%');
   await expect(dossiers).toContainText('Điểm gãy 07/2025');
 

@@ -1,0 +1,179 @@
+import type { Unit } from '../model/dataset-schema';
+import type { TargetAnswer, AnswerStatus } from '../model/target-answer';
+import type { locale as Locale } from './locale.svelte';
+import type { StringKey } from './strings-vi';
+
+type L = Pick<typeof Locale, 't' | 'value' | 'rate' | 'gap' | 'month' | 'number'>;
+
+/** How each status reads: its word, a sign that does not rest on colour alone, and its tone. */
+export const ANSWER_BADGE: Record<
+  AnswerStatus,
+  { icon: string; key: StringKey; tone: 'good' | 'bad' | 'open' }
+> = {
+  projectedReached: { icon: '✓', key: 'answerProjectedReached', tone: 'good' },
+  projectedMissed: { icon: '✗', key: 'answerProjectedMissed', tone: 'bad' },
+  alreadyMet: { icon: '✓', key: 'answerAlreadyMet', tone: 'good' },
+  paceUnknown: { icon: '?', key: 'answerPaceUnknown', tone: 'open' },
+  noBaseline: { icon: '?', key: 'answerNoBaseline', tone: 'open' },
+  reportedMet: { icon: '✓', key: 'answerReportedMet', tone: 'good' },
+  reportedMissed: { icon: '✗', key: 'answerReportedMissed', tone: 'bad' },
+  unreported: { icon: '?', key: 'answerUnreported', tone: 'open' },
+};
+
+/** The word for each progress category (after the UN's SDG progress charts). */
+export const PROGRESS_LABEL = {
+  onTrack: 'categoryOnTrack',
+  needsFaster: 'categoryNeedsFaster',
+  stalled: 'categoryStalled',
+  backwards: 'categoryBackwards',
+  noPace: 'categoryNoPace',
+} as const satisfies Record<string, StringKey>;
+
+/** "80% đến 12/2025": a target as a line of text. */
+export function targetTitle(
+  answer: Pick<TargetAnswer, 'targetValue' | 'deadline'>,
+  unit: Unit,
+  l: L,
+): string {
+  return l.t('targetLine', { value: l.value(unit, answer.targetValue), deadline: l.month(answer.deadline) });
+}
+
+/** The status word of an answer. */
+export function statusText(answer: Pick<TargetAnswer, 'status'>, l: L): string {
+  return l.t(ANSWER_BADGE[answer.status].key);
+}
+
+/** The rate needed as text ("2,65 điểm %/tháng"), or null when none is offered. */
+export function rateNeededText(answer: TargetAnswer, unit: Unit, l: L): string | null {
+  return answer.rateNeeded ? l.rate(unit, answer.rateNeeded.ratePerMonth) : null;
+}
+
+/**
+ * The one number that matters for an answer, as a short line: the rate needed where one is offered and
+ * the target is not projected to be reached; the month reached; or the reported figure.
+ */
+export function keyFigureText(answer: TargetAnswer, unit: Unit, l: L, bothLevels = false): string {
+  const need = answer.rateNeeded;
+  switch (answer.status) {
+    case 'projectedReached':
+      return l.t('keyReachedMonth', { month: l.month(answer.reachedMonth!) });
+    case 'projectedMissed':
+    case 'paceUnknown':
+      if (need)
+        return l.t(bothLevels ? 'keyRateNeededBoth' : 'keyRateNeeded', {
+          rate: l.rate(unit, need.ratePerMonth),
+          from: l.month(need.fromMonth),
+        });
+      return l.t(answer.impossible === 'aboveCeiling' ? 'keyImpossibleCeiling' : 'keyImpossibleDeadline');
+    case 'alreadyMet':
+    case 'reportedMet':
+    case 'reportedMissed':
+    case 'unreported': {
+      const figure = answer.status === 'alreadyMet' ? answer.latest : answer.reported;
+      if (!figure) return l.t('keyNoReport');
+      return l.t('keyReported', { value: l.value(unit, figure.value, 2), month: l.month(figure.month) });
+    }
+    case 'noBaseline':
+      return l.t('keyNoBaseline');
+  }
+}
+
+/** The sentences behind the key figure (each under about 25 words), shown on demand. */
+export function answerSentences(answer: TargetAnswer, unit: Unit, l: L, horizon: number): string[] {
+  const target = l.value(unit, answer.targetValue);
+  const deadline = l.month(answer.deadline);
+  const out: string[] = [];
+  switch (answer.status) {
+    case 'projectedReached': {
+      const early = answer.deadline - answer.reachedMonth!;
+      const month = l.month(answer.reachedMonth!);
+      out.push(
+        early > 0
+          ? l.t('answerReachedEarly', { value: target, month, months: early })
+          : l.t('answerReachedOnDeadline', { value: target, month }),
+      );
+      break;
+    }
+    case 'projectedMissed':
+      out.push(
+        l.t('answerMissedBy', {
+          deadline,
+          value: l.value(unit, answer.valueAtDeadline!),
+          gap: l.gap(unit, answer.gapAtDeadline!),
+        }),
+      );
+      out.push(
+        answer.reachedMonth === null
+          ? l.t('answerNever')
+          : l.t('answerLater', { month: l.month(answer.reachedMonth) }),
+      );
+      break;
+    case 'paceUnknown':
+      out.push(l.t('answerPaceUnknownText'));
+      break;
+    case 'alreadyMet':
+      if (answer.latest)
+        out.push(
+          l.t('answerAlreadyMetText', {
+            value: l.value(unit, answer.latest.value, 2),
+            month: l.month(answer.latest.month),
+          }),
+        );
+      break;
+    case 'noBaseline':
+      out.push(l.t('answerNoBaselineText'));
+      break;
+    case 'reportedMet':
+      out.push(
+        l.t('answerReportedMetText', {
+          deadline,
+          value: l.value(unit, answer.reported!.value, 2),
+          month: l.month(answer.reported!.month),
+        }),
+      );
+      break;
+    case 'reportedMissed':
+      out.push(
+        l.t('answerReportedMissedText', {
+          deadline,
+          value: l.value(unit, answer.reported!.value, 2),
+          month: l.month(answer.reported!.month),
+          gap: l.gap(unit, answer.gapAtDeadline!),
+        }),
+      );
+      break;
+    case 'unreported':
+      out.push(l.t('answerUnreportedText', { deadline }));
+      if (answer.reported)
+        out.push(
+          l.t('answerNearestText', {
+            value: l.value(unit, answer.reported.value, 2),
+            month: l.month(answer.reported.month),
+          }),
+        );
+      break;
+  }
+  if (answer.reachedLater && answer.status !== 'reportedMet')
+    out.push(
+      l.t('answerReachedLaterText', {
+        value: l.value(unit, answer.reachedLater.value, 2),
+        month: l.month(answer.reachedLater.month),
+      }),
+    );
+  if (answer.afterHorizon && !answer.deadlinePassed)
+    out.push(l.t('answerAfterHorizon', { horizon: l.month(horizon) }));
+  return out;
+}
+
+/** The pace so far against the pace needed, in words; null when no rate is needed. */
+export function progressText(answer: TargetAnswer, unit: Unit, l: L): string | null {
+  const progress = answer.progress;
+  if (!progress) return null;
+  const category = l.t(PROGRESS_LABEL[progress.category]);
+  if (progress.ratio === null || answer.trendPerMonth === null) return category;
+  return l.t('answerProgress', {
+    trend: l.rate(unit, answer.trendPerMonth),
+    pct: `${l.number(progress.ratio * 100, 0)}%`,
+    category,
+  });
+}

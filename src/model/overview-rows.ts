@@ -1,0 +1,63 @@
+import type { Dataset, LoadedIndicator } from './load-dataset';
+import type { TargetAnswer } from './target-answer';
+
+/**
+ * The mission's two examples, shown first: 100% of services fully online by 2025 and 50% of adults using
+ * online public services by 2025 (the programme's headline targets; ids of seeds/indicators.json).
+ */
+export const LEAD_TARGETS: readonly string[] = ['services100by2025', 'adults50by2025'];
+
+export type OverviewSort = 'gap' | 'deadline';
+
+export interface OverviewRow {
+  indicator: LoadedIndicator;
+  answer: TargetAnswer;
+  lead: boolean;
+}
+
+export interface OverviewGroup {
+  id: string;
+  name: LoadedIndicator['name'];
+  rows: OverviewRow[];
+}
+
+/** Shortfall relative to the target (shares and counts compare fairly); unknown gaps sort last. */
+function relativeGap(answer: TargetAnswer): number {
+  if (answer.gapAtDeadline === null) return -Infinity;
+  return answer.gapAtDeadline / (answer.targetValue || 1);
+}
+
+/**
+ * Every scored target's answer as a row, grouped by theme in the data's order; in each group the mission's
+ * examples first, then by the largest gap or the nearest deadline. Groups holding a lead target come first.
+ * @example overviewRows(dataset, answers, 'deadline')[0].rows[0].answer.targetId === 'services100by2025'
+ */
+export function overviewRows(
+  dataset: Pick<Dataset, 'groups' | 'indicators'>,
+  answers: readonly TargetAnswer[],
+  sort: OverviewSort,
+): OverviewGroup[] {
+  const byId = new Map(dataset.indicators.map((i) => [i.id, i]));
+  const compare = (a: OverviewRow, b: OverviewRow) => {
+    if (a.lead !== b.lead) return a.lead ? -1 : 1;
+    if (sort === 'gap') {
+      const gap = relativeGap(b.answer) - relativeGap(a.answer);
+      if (gap !== 0 && !Number.isNaN(gap)) return gap;
+    }
+    return a.answer.deadline - b.answer.deadline || a.answer.targetValue - b.answer.targetValue;
+  };
+  const groups = dataset.groups.map((group) => ({
+    id: group.id,
+    name: group.name,
+    rows: answers
+      .filter((answer) => byId.get(answer.indicatorId)?.group === group.id)
+      .map((answer) => ({
+        indicator: byId.get(answer.indicatorId)!,
+        answer,
+        lead: LEAD_TARGETS.includes(answer.targetId),
+      }))
+      .sort(compare),
+  }));
+  const withLead = (g: OverviewGroup) => g.rows.some((r) => r.lead);
+  return groups.filter((g) => g.rows.length).sort((a, b) => Number(withLead(b)) - Number(withLead(a)));
+}
