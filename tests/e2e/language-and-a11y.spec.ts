@@ -20,7 +20,7 @@ test('the English toggle changes every visible string, numbers and dates include
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   const services = 'Online public services rate (national)';
   await expect(verdict(page, services, '100% by Dec 2025')).toContainText(
-    'Rate needed: at least 2.65 pp/month from Jul 2024', // 45/17 = 2.647, rounded up
+    'Needs at least 2.65 pp/month from Jul 2024', // 45/17 = 2.647, rounded up
   );
   // Open every disclosure so hidden text is checked too.
   for (const summary of await page.locator('summary').all()) await summary.click();
@@ -46,7 +46,7 @@ test('month pickers speak the page language and move "today"', async ({ page }) 
   await expect(page).toHaveURL(/2025-06/);
   // With today at 06/2025, the 12/2024 target's deadline has passed and the 12/2025 one has not.
   await expect(verdict(page, 'Tỷ lệ dịch vụ công trực tuyến (cả nước)', '80% trước 12/2024')).toContainText(
-    'Hạn đã qua (12/2024)',
+    'Hạn tháng 12/2024 đã qua',
   );
   await page.getByRole('button', { name: 'Switch to English' }).click();
   const en = page.getByRole('group', { name: 'Reference month' });
@@ -59,6 +59,8 @@ test('month pickers speak the page language and move "today"', async ({ page }) 
 
 for (const lang of ['vi', 'en'] as const) {
   test(`axe finds no serious or critical violation (${lang})`, async ({ page }) => {
+    // The whole page with its overview table: axe takes a while on a busy 2-core machine.
+    test.setTimeout(90_000);
     await openApp(page);
     if (lang === 'en') await page.getByRole('button', { name: 'Switch to English' }).click();
     const results = await new AxeBuilder({ page }).analyze();

@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { card, DOSSIERS_VI, openApp, verdict, showPanels } from './helpers';
+import { card, DOSSIERS_VI, openApp, verdict, showPanels, SUMMARY } from './helpers';
 
 test('the built page has a strict CSP, no console error, and requests nothing from another origin', async ({
   page,
@@ -34,13 +34,13 @@ test('after one visit the app works offline: reload, drag, verdict changes', asy
   await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
   await context.setOffline(true);
   await page.reload();
-  await expect(page.getByText(/\d+\/\d+ mục tiêu đạt được/)).toBeVisible();
+  await expect(page.getByText(SUMMARY)).toBeVisible();
   const target = verdict(page, DOSSIERS_VI, '50% trước 12/2024');
-  await expect(target).toContainText('Không đạt');
+  await expect(target).toContainText('Chưa rõ xu hướng');
   await card(page, DOSSIERS_VI)
     .getByLabel(/Tốc độ tăng/)
     .fill('3');
-  await expect(target).toContainText('✓ Đạt');
+  await expect(target).toContainText('✓ Dự kiến đạt');
   await context.setOffline(false);
 });
 
@@ -49,7 +49,7 @@ test('a worker that dies mid-drag is replaced and the scenario stays intact', as
   const slider = card(page, DOSSIERS_VI).getByLabel(/Tốc độ tăng/);
   await slider.fill('1');
   const target = verdict(page, DOSSIERS_VI, '50% trước 12/2024');
-  await expect(target).toContainText('Không đạt');
+  await expect(target).toContainText('Dự kiến chưa đạt');
   await page.evaluate(() =>
     (globalThis as unknown as { __drill: { killWorker(): void } }).__drill.killWorker(),
   );
@@ -57,7 +57,7 @@ test('a worker that dies mid-drag is replaced and the scenario stays intact', as
   await slider.fill('3');
   // Recovery is the dead worker's watchdog (0.8 s) plus a fresh worker's cold start: on a loaded 2-core
   // machine that can pass the default 5 s, so this one wait is longer (the time it took is recorded).
-  await expect(target).toContainText('✓ Đạt', { timeout: 15_000 });
+  await expect(target).toContainText('✓ Dự kiến đạt', { timeout: 15_000 });
   info.annotations.push({ type: 'recovery-ms', description: String(Date.now() - started) });
   await expect(page.getByRole('alert').filter({ hasText: 'khởi động lại' })).toBeVisible();
   // The rest of the scenario survived the crash.

@@ -62,11 +62,11 @@ test('a v1 link keeps its meaning: without a reference month it spoke from the c
   await openApp(page, './?v=1&data=seed-2024');
   await expect(page).toHaveURL(/\?v=2&data=seed-2024&ref=today$/);
   await expect(page.getByRole('note').filter({ hasText: 'Trả lời tính từ hôm nay' })).toBeVisible();
-  await expect(verdict(page, DOSSIERS_VI, '50% trước 12/2024')).toContainText('Hạn đã qua (12/2024)');
+  await expect(verdict(page, DOSSIERS_VI, '50% trước 12/2024')).toContainText('Hạn tháng 12/2024 đã qua');
   // The default link speaks from the data's own month, forward.
   await page.getByRole('button', { name: 'Về tháng của số liệu' }).click();
   await expect(page).toHaveURL(/\?v=2&data=seed-2024$/);
-  await expect(verdict(page, DOSSIERS_VI, '50% trước 12/2024')).not.toContainText('Hạn đã qua');
+  await expect(verdict(page, DOSSIERS_VI, '50% trước 12/2024')).not.toContainText('đã qua');
 });
 
 test('copy link confirms, and the QR code of the link is drawn locally', async ({ page, context }) => {

@@ -53,6 +53,8 @@ const inView = async (locator: import('@playwright/test').Locator) => {
 test('presenter mode: large type, keyboard steps, a sequence that travels in the link', async ({
   page,
 }, info) => {
+  // Axe runs over the page with its overview: slow on a busy 2-core machine.
+  test.setTimeout(90_000);
   await page.setViewportSize({ width: 1280, height: 720 });
   await openApp(page);
   await page.getByRole('button', { name: '▶ Trình chiếu' }).click();
@@ -111,7 +113,7 @@ test('presenter at 1280×720: chart, slider, verdicts and rate needed in one scr
   page,
 }, info) => {
   // It walks every visible text node and runs axe twice, in two languages and two views: ≈ 25 s here.
-  test.setTimeout(90_000);
+  test.setTimeout(150_000);
   await page.setViewportSize({ width: 1280, height: 720 });
   await openApp(page, './?v=1&data=seed-2024&present=1&vs=trend&r.dossiersFullOnline=1');
   const presenter = page.getByRole('region', { name: 'Trình chiếu' });
