@@ -135,6 +135,9 @@ export const en: Strings = {
   outcomeDecided: 'by the figure of {month}: {value}',
   hindsightTargets: 'Targets in fact',
   hindsightNone: 'No later figures for: {list}.',
+  hindsightNewer: 'First reported in the latest figures, so there is no 2024 projection to compare: {list}.',
+  vintageDropped:
+    'These figures do not include: {list}. Their rates, your added figures and the indicator in view were not kept.',
   shareTitle: 'Share this scenario',
   shareLink: 'Link to this scenario',
   copyLink: 'Copy link',

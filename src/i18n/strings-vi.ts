@@ -132,6 +132,9 @@ export const vi = {
   outcomeDecided: 'theo số liệu {month}: {value}',
   hindsightTargets: 'Mục tiêu trên thực tế',
   hindsightNone: 'Không có số liệu công bố sau cho: {list}.',
+  hindsightNewer: 'Chỉ có trong số liệu mới nhất, nên không có dự phóng năm 2024 để so sánh: {list}.',
+  vintageDropped:
+    'Bộ số liệu này không có: {list}. Tốc độ, số liệu bạn thêm và chỉ tiêu đang xem của các chỉ tiêu đó không được giữ lại.',
   shareTitle: 'Chia sẻ kịch bản',
   shareLink: 'Liên kết đến kịch bản này',
   copyLink: 'Sao chép liên kết',

@@ -13,7 +13,8 @@ import { activePreset, planRates, type Preset } from './presets';
 import { ProjectionState, type SeriesSlice } from './projection.svelte';
 import { referenceRun, type ReferenceRun } from './reference-run';
 import { SavedList } from './saved-list.svelte';
-import { ScenarioState } from './scenario.svelte';
+import { HORIZONS, ScenarioState } from './scenario.svelte';
+import { carryOver } from './switch-vintage';
 import { linkWith } from './share-links';
 import { spreadOptions } from '../model/band-spread';
 import { pooledRestsOn, spreadsOf, type IndicatorSpread } from './uncertainty';
@@ -279,6 +280,38 @@ export class Simulator {
   /** The compared-with scenario's series of an indicator, or null when nothing is compared. */
   referenceSeries(id: string): SeriesSlice | null {
     return this.showReference ? this.referenceProjection.series(id) : null;
+  }
+
+  /** Indicators the last vintage switch dropped (their rates, figures or focus), for a one-line notice. */
+  droppedOnSwitch = $state<string[]>([]);
+
+  /**
+   * Switches the data vintage, the one way every control does it (the as-of line, the settings, the
+   * presenter): the answers then speak from the new vintage's own month (or still from the calendar's, if
+   * chosen); the horizon widens to its deadlines; rates, added figures and focus carry over where the new
+   * vintage has their indicator.
+   */
+  switchVintage(id: string): void {
+    const scenario = this.scenario;
+    const next = scenario.vintages.get(id);
+    if (!next || id === scenario.vintage) return;
+    const carried = carryOver(
+      {
+        rateOverrides: $state.snapshot(scenario.rateOverrides),
+        userObservations: $state.snapshot(scenario.userObservations),
+        focus: this.view.focus,
+        horizon: scenario.horizon,
+      },
+      next,
+      HORIZONS,
+    );
+    scenario.vintage = id;
+    scenario.rateOverrides = carried.rateOverrides;
+    scenario.userObservations = carried.userObservations;
+    scenario.horizon = carried.horizon;
+    if (scenario.referenceOverride !== 'today') scenario.referenceOverride = null;
+    this.view.focus = carried.focus;
+    this.droppedOnSwitch = carried.dropped;
   }
 
   applyPreset(which: 'trend' | 'plan'): void {

@@ -16,9 +16,19 @@ const URL_WRITE_DELAY_MS = 250;
 
 /** What a share link is checked against, from the loaded datasets. */
 export function urlContextOf(vintages: ReadonlyMap<string, Dataset>, defaultVintage: string): UrlContext {
-  const any = vintages.get(defaultVintage)!;
+  // Every indicator of every vintage: a link for an indicator only the latest data has still round-trips.
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a local lookup, built once
+  const indicators = new Map<string, UrlContext['indicators'][number]>();
+  for (const dataset of vintages.values())
+    for (const i of dataset.indicators) {
+      const known = indicators.get(i.id);
+      const rateRange: [number, number] = known
+        ? [Math.min(known.rateRange[0], i.rateRange[0]), Math.max(known.rateRange[1], i.rateRange[1])]
+        : [i.rateRange[0], i.rateRange[1]];
+      indicators.set(i.id, { id: i.id, rateRange, ceiling: i.ceiling });
+    }
   return {
-    indicators: any.indicators.map((i) => ({ id: i.id, rateRange: i.rateRange, ceiling: i.ceiling })),
+    indicators: [...indicators.values()],
     vintages: [...vintages.keys()],
     defaultVintage,
     horizons: [...HORIZONS],
