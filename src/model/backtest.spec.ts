@@ -13,9 +13,9 @@ describe('laterFigures', () => {
   it.each([
     // same measure as the seed start (82.2% in 2024-06), no break since
     ['fibreHouseholds', '2024-12', 82.4, 'counted'],
-    // break 2024-12 (the signature count changed) lies after the seed start 2024-06
+    // break 2024-12 (the signature count changed) lies after the seed start 2024-07
     ['digitalSignatureAdults', '2024-12', 25, 'behindBreak'],
-    ['digitalSignatureAdults', '2024-12', 22, 'alternative'],
+    ['digitalSignatureAdults', '2025-06', 28.42, 'alternative'],
     // the national dossier share: break 2025-01 (full-year vs monthly figures) comes before 2025-06
     ['dossiersFullOnline', '2024-12', 45.8, 'counted'],
     ['dossiersFullOnline', '2025-06', 39.51, 'behindBreak'],

@@ -114,6 +114,8 @@ export const LaterFiguresFileSchema = v.object({
   /** Targets set after the seed vintage's month: carried by this vintage only. */
   targets: v.optional(v.array(v.object({ indicator: v.string(), ...TargetSchema.entries })), []),
   breaks: v.array(BreakSchema),
+  /** Notes a card shows in this vintage only: a jump no source explains, a rank a target cannot carry. */
+  caveats: v.optional(v.array(v.object({ indicator: v.string(), ...LocalizedText.entries })), []),
   notFound: v.array(v.object({ indicator: v.string(), searched: v.string() })),
 });
 

@@ -4,7 +4,7 @@ import laterJson from '../../seeds/later-figures.json';
 import sourcesJson from '../../seeds/sources.json';
 import { DatasetError, loadDataset } from './load-dataset';
 import { latestHeadlineMonth } from './headline-indicators';
-import { latestDataset, missingHeadlines } from './seed-dataset';
+import { latestDataset, missingHeadlines, seedDataset } from './seed-dataset';
 import { monthIndex, monthText } from './month';
 
 const latest = latestDataset();
@@ -99,6 +99,39 @@ describe('later vintage (figures reported after the seeds)', () => {
     const later = adults.observations.filter((o) => o.vintage === latest.vintage);
     expect(later.map((o) => `${monthText(o.month)}=${o.value}`)).toEqual(['2024-10=13.8']);
     expect(later[0]!.definitionNote).toBeDefined();
+  });
+
+  it('carries 5G coverage, an indicator of the latest vintage only, with three figures and its targets', () => {
+    const coverage = latest.indicators.find((i) => i.id === 'population5gCoverage')!;
+    expect(coverage.group).toBe('infrastructure');
+    expect(latest.measures.has(coverage.counts)).toBe(true);
+    expect(coverage.observations.map((o) => `${monthText(o.month)}=${o.value}`)).toEqual([
+      '2025-06=26',
+      '2025-10=39.52',
+      '2025-12=90',
+    ]);
+    expect(coverage.targets.map((t) => `${t.value}@${monthText(t.deadline)}`)).toEqual([
+      '90@2025-12',
+      '99@2030-12',
+    ]);
+    expect(seedDataset().indicators.some((i) => i.id === coverage.id)).toBe(false);
+  });
+
+  it("quotes Resolution 57's own words for the digital economy in 2030", () => {
+    const economy = latest.indicators.find((i) => i.id === 'digitalEconomyShareOfGdp')!;
+    const target = economy.targets.find((t) => t.id === 'digitalEconomy30by2030Nq57')!;
+    expect(target.quote).toBe('Quy mô kinh tế số đạt tối thiểu 30% GDP.');
+    expect(monthText(target.deadline)).toBe('2030-12');
+  });
+
+  it("shows the later vintage's notes on their cards, and only in that vintage", () => {
+    const note = (d: typeof latest) =>
+      d.indicators.find((i) => i.id === 'dossiersFullOnline')!.caveats.some((c) => c.vi.includes('51,7%'));
+    expect(note(latest)).toBe(true);
+    expect(note(seedDataset())).toBe(false);
+    const broken = structuredClone(laterJson) as typeof laterJson & { caveats: unknown[] };
+    broken.caveats = [{ indicator: 'nope', vi: 'x', en: 'x' }];
+    expect(() => loadDataset(indicatorsJson, sourcesJson, broken)).toThrow(/unknown indicator nope/);
   });
 
   it('rejects a later figure for an unknown indicator', () => {

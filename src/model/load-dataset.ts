@@ -128,7 +128,12 @@ export function loadDataset(indicatorsJson: unknown, sourcesJson: unknown, later
     const missing = later?.notFound.find((n) => n.indicator === indicator.id);
     return {
       ...indicator,
-      caveats: later ? indicator.caveats.filter((c) => !c.seedOnly) : indicator.caveats,
+      caveats: later
+        ? [
+            ...indicator.caveats.filter((c) => !c.seedOnly),
+            ...later.caveats.filter((c) => c.indicator === indicator.id).map(({ vi, en }) => ({ vi, en })),
+          ]
+        : indicator.caveats,
       observations,
       targets: targetsOf(indicator),
       shownTargets: [...shown(indicator), ...(lender ? shown(lender) : [])],
@@ -185,6 +190,7 @@ function checkReferences(
     ...(later?.observations ?? []),
     ...(later?.targets ?? []),
     ...(later?.breaks ?? []),
+    ...(later?.caveats ?? []),
     ...(later?.notFound ?? []),
   ];
   for (const item of laterItems) {

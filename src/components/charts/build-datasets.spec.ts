@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { monthIndex } from '../../model/month';
 import { buildDatasets } from './build-datasets';
-import { chartInputs } from './spec-inputs';
+import type { ChartInputs } from './chart-inputs';
+import { chartInputs, seedIndicator } from './spec-inputs';
 
 const JUNE_2024 = monthIndex('2024-06');
 const slice = (values: number[]) => ({ startMonth: JUNE_2024, values: Float64Array.from(values) });
+// The services card without its 48% alternative figure (a dataset of its own, last case): the order of the rest is the subject.
+const services = seedIndicator();
+const counted = { ...services, observations: services.observations.filter((o) => !o.alternative) };
+const inputs = (over: Partial<ChartInputs> = {}) => chartInputs({ indicator: counted, ...over });
 
 describe('buildDatasets', () => {
   it.each([
@@ -43,11 +48,19 @@ describe('buildDatasets', () => {
       ['observed', 'before break', 'projection'],
     ],
   ])('%s → %j', (_, over, expected) => {
-    expect(buildDatasets(chartInputs(over)).map((d) => d.label)).toEqual(expected);
+    expect(buildDatasets(inputs(over)).map((d) => d.label)).toEqual(expected);
+  });
+
+  it('draws an alternative figure as a dataset of its own, after the observed ones', () => {
+    expect(buildDatasets(chartInputs()).map((d) => d.label)).toEqual([
+      'observed',
+      'alternative',
+      'projection',
+    ]);
   });
 
   it('puts the projection on the month grid', () => {
-    const projection = buildDatasets(chartInputs({ projection: slice([42, 45]) })).at(-1)!;
+    const projection = buildDatasets(inputs({ projection: slice([42, 45]) })).at(-1)!;
     expect(projection.data).toEqual([
       { x: JUNE_2024, y: 42 },
       { x: JUNE_2024 + 1, y: 45 },
@@ -56,7 +69,7 @@ describe('buildDatasets', () => {
 
   it('the band rows are p10 → p90 and p25 → p75', () => {
     const rows = [10, 25, 50, 75, 90].map((v) => Float64Array.of(v));
-    const sets = buildDatasets(chartInputs({ fan: { startMonth: JUNE_2024, rows } }));
+    const sets = buildDatasets(inputs({ fan: { startMonth: JUNE_2024, rows } }));
     expect(sets.slice(1, 5).map((d) => [d.data[0]!.y, d.fill ?? null])).toEqual([
       [10, null],
       [90, '-1'],
@@ -66,22 +79,20 @@ describe('buildDatasets', () => {
   });
 
   it('a pending band has no points yet', () => {
-    const sets = buildDatasets(chartInputs({ fan: 'pending' }));
+    const sets = buildDatasets(inputs({ fan: 'pending' }));
     expect(sets.slice(1, 5).map((d) => d.data.length)).toEqual([0, 0, 0, 0]);
   });
 
   it('a series array seen before gives the very same points; a new array or start month, new points', () => {
     const rows = [10, 25, 50, 75, 90].map((v) => Float64Array.of(v, v + 1));
     const projection = slice([42, 45]);
-    const first = buildDatasets(chartInputs({ projection, fan: { startMonth: JUNE_2024, rows } }));
+    const first = buildDatasets(inputs({ projection, fan: { startMonth: JUNE_2024, rows } }));
     // A slider step: the projection is a new array, the band rows are the same ones.
-    const next = buildDatasets(
-      chartInputs({ projection: slice([42, 46]), fan: { startMonth: JUNE_2024, rows } }),
-    );
+    const next = buildDatasets(inputs({ projection: slice([42, 46]), fan: { startMonth: JUNE_2024, rows } }));
     expect(next.slice(1, 5).map((d, i) => d.data === first[i + 1]!.data)).toEqual([true, true, true, true]);
     expect(next.at(-1)!.data).not.toBe(first.at(-1)!.data);
     expect(next.at(-1)!.data[1]).toEqual({ x: JUNE_2024 + 1, y: 46 });
-    const moved = buildDatasets(chartInputs({ projection, fan: { startMonth: JUNE_2024 + 1, rows } }));
+    const moved = buildDatasets(inputs({ projection, fan: { startMonth: JUNE_2024 + 1, rows } }));
     expect(moved[1]!.data).toEqual([
       { x: JUNE_2024 + 1, y: 10 },
       { x: JUNE_2024 + 2, y: 11 },
