@@ -287,7 +287,6 @@ export const en: Strings = {
   printSources: 'Sources',
   printLink: 'Link to this scenario',
   colIndicator: 'Indicator',
-  colVerdict: 'Verdict',
   colRequired: 'Rate needed',
   ovColRequiredFrom: 'Rate needed (from the latest figure)',
   settingsSummary: 'Settings: data, trend, uncertainty, save, compare',

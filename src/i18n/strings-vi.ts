@@ -283,7 +283,6 @@ export const vi = {
   printSources: 'Nguồn',
   printLink: 'Liên kết đến kịch bản',
   colIndicator: 'Chỉ tiêu',
-  colVerdict: 'Kết luận',
   colRequired: 'Tốc độ cần',
   ovColRequiredFrom: 'Tốc độ cần (từ số liệu mới nhất)',
   settingsSummary: 'Thiết lập: số liệu, xu hướng, độ bất định, lưu, so sánh',
