@@ -2,7 +2,7 @@ import { locale } from '../i18n/locale.svelte';
 import type { Dataset, LoadedIndicator } from '../model/load-dataset';
 import { summarizeAnswers, type AnswerSummary } from '../model/answer-summary';
 import type { ProjectionRequest } from '../model/projection-types';
-import type { TargetAnswer } from '../model/target-answer';
+import { answersFor, type TargetAnswer } from '../model/target-answer';
 import { projectScenario } from '../model/project-scenario';
 import { ProjectionRunner, type BandsJob } from '../runner/projection-runner';
 import { TrailingTimer } from '../runner/trailing-timer';
@@ -86,6 +86,7 @@ export class Simulator {
   /** Every scored target's answer, in data order, and their counts: what every view renders. */
   readonly answers: TargetAnswer[];
   readonly summary: AnswerSummary;
+  readonly referenceAnswers: TargetAnswer[];
   readonly spreads: Map<string, IndicatorSpread>;
   readonly #bandOptions: ReturnType<typeof spreadOptions>;
   /** The comparison: nothing, the trend, or a saved scenario, projected by a worker of its own. */
@@ -154,6 +155,21 @@ export class Simulator {
         : {},
     );
     this.preset = $derived(activePreset(scenario.rateOverrides, this.plan));
+    // The compared scenario's answers, by the same rule on the same figures (its rates are its own).
+    this.referenceAnswers = $derived(
+      this.showReference
+        ? [...this.runs.values()].flatMap((run) =>
+            answersFor(this.referenceProjection.verdictsOf(run.indicator.id), {
+              figures: run.facts.figures,
+              trendPerMonth: run.facts.trendRate,
+              rateIsDefault:
+                this.reference.rates[run.indicator.id] === scenario.defaults.get(run.indicator.id),
+              asOfMonth: scenario.referenceMonth,
+              horizon: scenario.horizon,
+            }),
+          )
+        : [],
+    );
     this.query = $derived(this.urlSync.query());
     this.shareUrl = $derived(`${base}${this.query}`);
     this.embedUrl = $derived(linkWith(base, this.query, { present: null, embed: '1', ind: this.focusId }));
@@ -331,8 +347,8 @@ export class Simulator {
     const dataset = this.scenario.dataset;
     const rates = Object.fromEntries(dataset.indicators.map((i) => [i.id, this.scenario.rate(i.id)]));
     const changes = whatChanged(
-      { rates: this.reference.rates, verdicts: this.referenceProjection.verdicts },
-      { rates, verdicts: this.projection.verdicts },
+      { rates: this.reference.rates, answers: this.referenceAnswers },
+      { rates, answers: this.answers },
     );
     return describeChanges(changes, dataset, locale);
   }

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Unit } from '../model/dataset-schema';
 import { monthIndex } from '../model/month';
+import { displayFacts } from '../model/display-facts';
 import { projectScenario } from '../model/project-scenario';
+import { answersFor } from '../model/target-answer';
 import { formatMonth, formatNumber, type Lang } from '../i18n/format';
 import { en } from '../i18n/strings-en';
 import { vi, type StringKey } from '../i18n/strings-vi';
@@ -12,10 +14,27 @@ import { describeChanges, whatChanged, type ChangeText, type Comparable } from '
 const dataset = seed;
 const defaults = seedDefaults;
 const snapshot = snapshotWith;
-const comparable = (s: ScenarioSnapshot): Comparable => ({
-  rates: Object.fromEntries(dataset.indicators.map((i) => [i.id, rateOf(i.id, s.rateOverrides, defaults)])),
-  verdicts: projectScenario(buildRequest(dataset, s, defaults)).verdicts,
-});
+/** The scenario's rates and answers, as the Simulator builds them (answers speak from 07/2024). */
+const comparable = (s: ScenarioSnapshot): Comparable => {
+  const verdicts = projectScenario(buildRequest(dataset, s, defaults)).verdicts;
+  const answers = dataset.indicators.flatMap((indicator) => {
+    const facts = displayFacts(indicator, s.userObservations[indicator.id], 'sinceBreak');
+    return answersFor(
+      verdicts.filter((v) => v.indicatorId === indicator.id),
+      {
+        figures: facts.figures,
+        trendPerMonth: facts.trendRate,
+        rateIsDefault: !(indicator.id in s.rateOverrides),
+        asOfMonth: dataset.asOf,
+        horizon: s.horizon,
+      },
+    );
+  });
+  return {
+    rates: Object.fromEntries(dataset.indicators.map((i) => [i.id, rateOf(i.id, s.rateOverrides, defaults)])),
+    answers,
+  };
+};
 
 /** A stand-in for the Svelte locale (not importable in Node), built on the same format helpers. */
 function fakeLocale(lang: Lang): ChangeText {
@@ -53,20 +72,20 @@ describe('whatChanged', () => {
     ]);
   });
 
-  it('flips 100% by 2025-12 from missed to reached in 2025-12', () => {
+  it('flips 100% by 2025-12 from "pace unknown" (one figure, the trend) to reached in 2025-12', () => {
     const change = changes.find((c) => c.kind === 'verdict' && c.targetId === 'dossiers100by2025');
     expect(change).toMatchObject({
       indicatorId: 'dossiersFullOnline',
-      from: { status: 'missed', reachedMonth: null },
-      to: { status: 'reached', reachedMonth: monthIndex('2025-12') },
+      from: { status: 'paceUnknown', reachedMonth: null },
+      to: { status: 'projectedReached', reachedMonth: monthIndex('2025-12') },
     });
   });
 
-  it('counts a new reached month alone as a change (80% by 2024-12 stays missed, now reached 2025-06)', () => {
+  it('a chosen rate that falls short still says when it would reach (80% by 2024-12, reached 2025-06)', () => {
     const change = changes.find((c) => c.kind === 'verdict' && c.targetId === 'dossiers80by2024');
     expect(change).toMatchObject({
-      from: { status: 'missed', reachedMonth: null },
-      to: { status: 'missed', reachedMonth: monthIndex('2025-06') },
+      from: { status: 'paceUnknown', reachedMonth: null },
+      to: { status: 'projectedMissed', reachedMonth: monthIndex('2025-06') },
     });
   });
 
@@ -83,18 +102,18 @@ describe('whatChanged', () => {
       'vi',
       [
         'Tốc độ tăng tỉ lệ hồ sơ trực tuyến toàn trình (cả nước): 0 điểm %/tháng → 3,23 điểm %/tháng',
-        'Mục tiêu 80% trước 12/2024 — tỉ lệ hồ sơ trực tuyến toàn trình (cả nước): không đạt → không đạt (đạt muộn, tháng 06/2025)',
-        'Mục tiêu 100% trước 12/2025 — tỉ lệ hồ sơ trực tuyến toàn trình (cả nước): không đạt → đạt (tháng 12/2025)',
-        'Mục tiêu 80% trước 12/2025 — tỉ lệ hồ sơ trực tuyến toàn trình (cả nước): không đạt → đạt (tháng 06/2025)',
+        'Mục tiêu 80% trước 12/2024 — tỉ lệ hồ sơ trực tuyến toàn trình (cả nước): chưa rõ xu hướng → dự kiến chưa đạt (dự kiến đạt muộn, tháng 06/2025)',
+        'Mục tiêu 100% trước 12/2025 — tỉ lệ hồ sơ trực tuyến toàn trình (cả nước): chưa rõ xu hướng → dự kiến đạt (tháng 12/2025)',
+        'Mục tiêu 80% trước 12/2025 — tỉ lệ hồ sơ trực tuyến toàn trình (cả nước): chưa rõ xu hướng → dự kiến đạt (tháng 06/2025)',
       ],
     ],
     [
       'en',
       [
         'Growth rate of dossiers handled fully online (national): 0 pp/month → 3.23 pp/month',
-        'Target 80% by Dec 2024 — dossiers handled fully online (national): missed → missed (reached late, Jun 2025)',
-        'Target 100% by Dec 2025 — dossiers handled fully online (national): missed → reached (Dec 2025)',
-        'Target 80% by Dec 2025 — dossiers handled fully online (national): missed → reached (Jun 2025)',
+        'Target 80% by Dec 2024 — dossiers handled fully online (national): pace unknown → projected to fall short (projected to reach it later, Jun 2025)',
+        'Target 100% by Dec 2025 — dossiers handled fully online (national): pace unknown → projected to reach (Dec 2025)',
+        'Target 80% by Dec 2025 — dossiers handled fully online (national): pace unknown → projected to reach (Jun 2025)',
       ],
     ],
   ] as const)('describes the changes in %s', (lang, lines) => {

@@ -1,7 +1,8 @@
 import type { Localized, Unit } from '../model/dataset-schema';
 import type { Dataset } from '../model/load-dataset';
 import type { MonthIndex } from '../model/month';
-import type { TargetVerdict, VerdictStatus } from '../model/projection-types';
+import type { TargetAnswer } from '../model/target-answer';
+import { ANSWER_BADGE } from '../i18n/answer-text';
 import type { Lang } from '../i18n/format';
 import type { StringKey } from '../i18n/strings-vi';
 
@@ -9,12 +10,13 @@ import type { StringKey } from '../i18n/strings-vi';
 export interface Comparable {
   /** Effective rate (user's or default) per indicator id, in the indicator's unit per month. */
   rates: Record<string, number>;
-  verdicts: TargetVerdict[];
+  /** Each target's answer (model/target-answer.ts). */
+  answers: TargetAnswer[];
 }
 
 export type Change =
   | { kind: 'rate'; indicatorId: string; from: number; to: number }
-  | { kind: 'verdict'; indicatorId: string; targetId: string; from: TargetVerdict; to: TargetVerdict };
+  | { kind: 'verdict'; indicatorId: string; targetId: string; from: TargetAnswer; to: TargetAnswer };
 
 /** Slider steps are far coarser; this only hides floating-point noise. */
 const RATE_EPSILON = 1e-9;
@@ -32,9 +34,9 @@ export function whatChanged(before: Comparable, after: Comparable): Change[] {
       changes.push({ kind: 'rate', indicatorId, from, to });
     }
   }
-  const key = (v: TargetVerdict) => `${v.indicatorId}/${v.targetId}`;
-  const earlier = new Map(before.verdicts.map((v) => [key(v), v]));
-  for (const to of after.verdicts) {
+  const key = (v: TargetAnswer) => `${v.indicatorId}/${v.targetId}`;
+  const earlier = new Map(before.answers.map((v) => [key(v), v]));
+  for (const to of after.answers) {
     const from = earlier.get(key(to));
     if (from && (from.status !== to.status || from.reachedMonth !== to.reachedMonth)) {
       changes.push({ kind: 'verdict', indicatorId: to.indicatorId, targetId: to.targetId, from, to });
@@ -52,22 +54,15 @@ const TEMPLATES = {
     rate: 'Tốc độ tăng {name}: {from} → {to}',
     verdict: 'Mục tiêu {target} — {name}: {from} → {to}',
     statusInMonth: '{status} (tháng {month})',
-    statusLate: '{status} (đạt muộn, tháng {month})',
+    statusLate: '{status} (dự kiến đạt muộn, tháng {month})',
   },
   en: {
     rate: 'Growth rate of {name}: {from} → {to}',
     verdict: 'Target {target} — {name}: {from} → {to}',
     statusInMonth: '{status} ({month})',
-    statusLate: '{status} (reached late, {month})',
+    statusLate: '{status} (projected to reach it later, {month})',
   },
 } as const satisfies Record<Lang, Record<string, string>>;
-
-const STATUS_KEY: Record<VerdictStatus, StringKey> = {
-  reached: 'verdictReached',
-  missed: 'verdictMissed',
-  alreadyMet: 'verdictAlreadyMet',
-  noBaseline: 'verdictNoBaseline',
-};
 
 /** The text helpers `describeChanges` needs; the app's `locale` object fits as is. */
 export interface ChangeText {
@@ -89,13 +84,13 @@ function midSentence(text: string): string {
   return second && second !== second.toLowerCase() ? text : first.toLowerCase() + text.slice(first.length);
 }
 
-function statusText(verdict: TargetVerdict, l: ChangeText): string {
-  const status = midSentence(l.t(STATUS_KEY[verdict.status]));
+function statusText(answer: TargetAnswer, l: ChangeText): string {
+  const status = midSentence(l.t(ANSWER_BADGE[answer.status].key));
   const templates = TEMPLATES[l.lang];
-  if (verdict.reachedMonth === null) return status;
-  const month = l.month(verdict.reachedMonth);
-  if (verdict.status === 'reached') return fill(templates.statusInMonth, { status, month });
-  if (verdict.status === 'missed') return fill(templates.statusLate, { status, month });
+  if (answer.reachedMonth === null) return status;
+  const month = l.month(answer.reachedMonth);
+  if (answer.status === 'projectedReached') return fill(templates.statusInMonth, { status, month });
+  if (answer.status === 'projectedMissed') return fill(templates.statusLate, { status, month });
   return status;
 }
 

@@ -12,7 +12,7 @@ const IMPORT = JSON.stringify({
   v: 1,
   name: 'Tỉnh X',
   o: { dossiersFullOnline: [['2025-06', 60]] },
-  t: { dossiersFullOnline: [['2025-12', 80]] },
+  t: { dossiersFullOnline: [[80, '2025-12']] },
 });
 const VINTAGES = [
   { name: '2024', query: 'data=seed-2024' },
