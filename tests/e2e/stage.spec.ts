@@ -91,7 +91,7 @@ test('presenter mode: large type, keyboard steps, a sequence that travels in the
   await expect(presenter).toContainText('Bước 2/2 Tốc độ cần cho 100%');
   await expect(presenter.getByRole('textbox', { name: /Nhập tốc độ/ })).toHaveValue('3,23');
   await expect(page).toHaveURL(/present=1/);
-  await expect(page).toHaveURL(/seq=/);
+  await expect(page).toHaveURL(/steps=/);
 
   await page.keyboard.press('?');
   await expect(page.getByRole('dialog', { name: 'Phím tắt khi trình chiếu' })).toBeVisible();
