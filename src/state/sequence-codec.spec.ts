@@ -65,11 +65,21 @@ describe('decodeSteps', () => {
   ])('refuses %s', (_, text) => {
     expect(decodeSteps(text, 'seed-2024')).toBeUndefined();
   });
-  it('reads the link’s vintage into steps that left it out', () => {
-    expect(decodeSteps('Bước_1*ind~x*r~2!*data~latest-2026', 'seed-2024')).toEqual([
+  it('starts from the link’s vintage, then from the step before', () => {
+    expect(decodeSteps('Bước_1*ind~x*r~2!*data~latest-2026!*r~3*h~2030-12!*r~', 'seed-2024')).toEqual([
       { query: '?data=seed-2024&ind=x&r.x=2', note: 'Bước 1' },
-      { query: '?data=latest-2026', note: '' },
+      { query: '?data=latest-2026&ind=x&r.x=2', note: '' },
+      { query: '?data=latest-2026&ind=x&h=2030-12&r.x=3', note: '' },
+      { query: '?data=latest-2026&ind=x&h=2030-12', note: '' }, // `r~` removes the rate
     ]);
+  });
+  it('writes only what changed from the step before', () => {
+    const steps = [
+      { query: '?data=seed-2024&ind=x&r.x=2&r.y=1', note: '1' },
+      { query: '?data=seed-2024&ind=y&r.x=2&r.y=1.5', note: '2' },
+      { query: '?data=seed-2024&ind=y&r.y=1.5', note: '3' },
+    ];
+    expect(encodeSteps(steps, 'seed-2024')).toBe('1*ind~x*r~2*r.y~1!2*ind~y*r~1.5!3*r.x~');
   });
 });
 

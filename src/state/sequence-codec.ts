@@ -7,11 +7,13 @@
  *     steps = step ("!" step)*
  *     step  = note ("*" key "~" value)*
  *
- * A step's keys are the scenario's own parameters (`data` only when it differs from the link's; `r` and
- * `o` for the rate and figures of the step's indicator `ind`). In a note, a space is `_` and `~ ! * _`
- * are `~0 ~1 ~2 ~3`.
- * @example encodeSteps([{ query: '?data=seed-2024&ind=x&r.x=2', note: 'Tốc độ 2' }], 'seed-2024')
- *   === 'Tốc_độ_2*ind~x*r~2'
+ * A step writes the scenario parameters (see `STEP_KEYS`) that differ from the step before it (the first
+ * step: from the link's own `data`); `key~` with no value removes one. `r` and `o` are the rate and
+ * figures of the step's indicator `ind`. In a note, a space is `_` and `~ ! * _` are `~0 ~1 ~2 ~3`.
+ * Twenty steps with a short note each stay under 2,000 characters.
+ * @example encodeSteps([{ query: '?data=seed-2024&ind=x&r.x=2', note: 'Tốc độ 2' },
+ *   { query: '?data=seed-2024&ind=x&r.x=3', note: 'Tốc độ 3' }], 'seed-2024')
+ *   === 'Tốc_độ_2*ind~x*r~2!Tốc_độ_3*r~3'
  */
 
 export interface SequenceStep {
@@ -24,22 +26,15 @@ export interface SequenceStep {
 export const MAX_STEPS = 20;
 export const MAX_STEP_NOTE = 200;
 
-/** The scenario's own parameters a step keeps; view parameters (language, mode, comparison) are the link's. */
-const STEP_KEYS = new Set([
-  'data',
-  'm',
-  'h',
-  'ref',
-  'split',
-  'tw',
-  'view',
-  'unc',
-  'sd',
-  'paths',
-  'seed',
-  'ind',
-]);
-const isStepKey = (key: string) => STEP_KEYS.has(key) || /^[ro]\.[A-Za-z0-9_-]+$/.test(key);
+/**
+ * The scenario's own parameters a step keeps, in the order its query lists them (then `r.<id>`, then
+ * `o.<id>`, by id); view parameters (language, mode, comparison) are the link's.
+ */
+const STEP_KEYS = ['data', 'ind', 'm', 'h', 'ref', 'split', 'tw', 'view', 'unc', 'sd', 'paths', 'seed'];
+const isStepKey = (key: string) => STEP_KEYS.includes(key) || /^[ro]\.[A-Za-z0-9_-]+$/.test(key);
+const rank = (key: string) => (STEP_KEYS.includes(key) ? STEP_KEYS.indexOf(key) : key[0] === 'r' ? 100 : 200);
+const byRank = ([a]: [string, string], [b]: [string, string]) =>
+  rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0);
 /** Every value a step parameter can take is written with these: ids, numbers, months, figure lists. */
 const PLAIN_VALUE = /^[A-Za-z0-9._:,-]+$/;
 
@@ -66,25 +61,34 @@ export function stepParams(query: string): [string, string][] {
   return [...params].filter(([key, value]) => isStepKey(key) && PLAIN_VALUE.test(value));
 }
 
-/** The query of a step from its parameters, `data` first: the form `decodeSteps` gives back. */
+/**
+ * The query of a step from its parameters, in one order (`data`, `ind`, the settings, rates, figures): the
+ * form `decodeSteps` gives back. A missing `data` is the link's.
+ * @example stepQuery([['r.x', '2'], ['ind', 'x']], 'seed-2024') === '?data=seed-2024&ind=x&r.x=2'
+ */
 export function stepQuery(params: [string, string][], linkVintage: string): string {
-  const data = params.find(([key]) => key === 'data')?.[1] ?? linkVintage;
-  const rest = params.filter(([key]) => key !== 'data').map(([key, value]) => `${key}=${value}`);
-  return `?${[`data=${data}`, ...rest].join('&')}`;
+  const all = new Map([['data', linkVintage], ...params]);
+  return `?${[...all]
+    .sort(byRank)
+    .map(([key, value]) => `${key}=${value}`)
+    .join('&')}`;
 }
 
 /** The `steps=` text of a sequence; `linkVintage` is the link's own `data`, which steps leave out. */
 export function encodeSteps(steps: readonly SequenceStep[], linkVintage: string): string {
+  let before = new Map([['data', linkVintage]]);
   return steps
     .map(({ query, note }) => {
-      const params = stepParams(query);
-      const focus = params.find(([key]) => key === 'ind')?.[1];
-      const fields = params
-        .filter(([key, value]) => !(key === 'data' && value === linkVintage))
-        .map(([key, value]) => {
-          const short = focus !== undefined && (key === `r.${focus}` || key === `o.${focus}`);
-          return `${short ? key[0] : key}~${value}`;
-        });
+      const now = new Map(stepParams(query));
+      if (!now.has('data')) now.set('data', linkVintage);
+      const focus = now.get('ind');
+      const short = (key: string) =>
+        focus !== undefined && (key === `r.${focus}` || key === `o.${focus}`) ? key[0]! : key;
+      const fields = [
+        ...[...now].filter(([key, value]) => before.get(key) !== value).map(([k, v]) => `${short(k)}~${v}`),
+        ...[...before.keys()].filter((key) => !now.has(key)).map((key) => `${short(key)}~`),
+      ];
+      before = now;
       return [escapeNote(note), ...fields].join('*');
     })
     .join('!');
@@ -98,6 +102,7 @@ export function decodeSteps(text: string, linkVintage: string): SequenceStep[] |
   const steps: SequenceStep[] = [];
   const parts = text.split('!');
   if (parts.length > MAX_STEPS) return undefined;
+  let before = new Map([['data', linkVintage]]);
   for (const part of parts) {
     const [noteText, ...fields] = part.split('*');
     const note = unescapeNote(noteText!);
@@ -108,12 +113,18 @@ export function decodeSteps(text: string, linkVintage: string): SequenceStep[] |
       if (at < 1) return undefined;
       pairs.push([field.slice(0, at), field.slice(at + 1)]);
     }
-    const focus = pairs.find(([key]) => key === 'ind')?.[1];
-    const params = pairs.map(([key, value]): [string, string] =>
-      (key === 'r' || key === 'o') && focus !== undefined ? [`${key}.${focus}`, value] : [key, value],
-    );
-    if (params.some(([key, value]) => !isStepKey(key) || !PLAIN_VALUE.test(value))) return undefined;
-    steps.push({ query: stepQuery(params, linkVintage), note });
+    const now = new Map(before);
+    const focus = pairs.find(([key]) => key === 'ind')?.[1] ?? before.get('ind');
+    for (const [short, value] of pairs) {
+      const key = (short === 'r' || short === 'o') && focus !== undefined ? `${short}.${focus}` : short;
+      if (!isStepKey(key) || (value !== '' && !PLAIN_VALUE.test(value)) || (key === 'data' && !value)) {
+        return undefined;
+      }
+      if (value === '') now.delete(key);
+      else now.set(key, value);
+    }
+    steps.push({ query: stepQuery([...now], linkVintage), note });
+    before = now;
   }
   return steps;
 }

@@ -129,12 +129,13 @@ describe('migrateNestedSequence: an old `seq` of whole links becomes `steps` of 
     const migrated = migrateNestedSequence(old);
     expect([...migrated.keys()]).toEqual(['v', 'data', 'present', 'steps']);
     expect(migrated.get('steps')).toBe(
-      'Xu_hướng_hiện_tại*ind~dossiersFullOnline!Tốc_độ_cần_cho_100%*ind~dossiersFullOnline*r~3.23!Dịch_vụ_công*ind~servicesFullOnline*r~2',
+      // Each step writes what differs from the one before: the third drops the second's dossier rate.
+      'Xu_hướng_hiện_tại*ind~dossiersFullOnline!Tốc_độ_cần_cho_100%*r~3.23!Dịch_vụ_công*ind~servicesFullOnline*r~2*r.dossiersFullOnline~',
     );
   });
   it('migrates each step from its own version (a v1 step meant the calendar month)', () => {
     const old = params(`v=2&data=seed-2024&seq=${encodeURIComponent('[["?v=1&data=seed-2024&r.x=1","a"]]')}`);
-    expect(migrateNestedSequence(old).get('steps')).toBe('a*r.x~1*ref~today');
+    expect(migrateNestedSequence(old).get('steps')).toBe('a*ref~today*r.x~1');
   });
   it('runs as part of migrateParams', () => {
     const old = params(`v=1&data=seed-2024&seq=${encodeURIComponent('[["?v=1&data=seed-2024","a"]]')}`);
