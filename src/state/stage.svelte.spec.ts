@@ -9,9 +9,10 @@ const IDS = ['dossiersFullOnline', 'servicesFullOnline', 'fibreHouseholds'];
 const START = 2024 * 12 + 5; // 24293, 06/2024
 
 /** A stage on the seed data whose "link" is the rates on screen and whose steps open by setting them. */
-function setup() {
+function setup(before: (scenario: ScenarioState, view: ViewState) => void = () => undefined) {
   const scenario = new ScenarioState(new Map([[seed.vintage, seed]]), seed.vintage);
   const view = new ViewState();
+  before(scenario, view);
   const playback = new Playback(view, false);
   const opened: string[] = [];
   const exit = vi.fn();
@@ -70,6 +71,20 @@ describe('Stage: the presenter’s steps', () => {
     stage.keyAction('PageDown', 'BODY')!();
     expect([stage.step, stage.id, scenario.rate('servicesFullOnline')]).toEqual([1, 'servicesFullOnline', 2]);
     expect(opened).toHaveLength(3);
+  });
+
+  it('a link reopened on one of its steps starts the counter there', () => {
+    const { stage } = setup((scenario, view) => {
+      view.sequence = [
+        { query: '?data=seed-2024&ind=dossiersFullOnline', note: '1' },
+        { query: '?data=seed-2024&ind=servicesFullOnline&r.servicesFullOnline=2', note: '2' },
+        { query: '?data=seed-2024&ind=dossiersFullOnline', note: '3' },
+      ];
+      view.focus = 'servicesFullOnline';
+      scenario.setRate('servicesFullOnline', 2);
+    });
+    expect(stage.step).toBe(1);
+    expect(setup().stage.step).toBe(0);
   });
 
   it('PageDown without steps moves to the next indicator, wrapping around', () => {

@@ -38,6 +38,15 @@ export class Stage {
 
   constructor(deps: StageDeps) {
     this.#deps = deps;
+    // A link reopened on the scenario of one of its steps says which: "Bước 7/7", not "Bước 1/7".
+    const here = this.#stepQueryHere();
+    this.step = Math.max(0, deps.view.sequence.map((s) => s.query).lastIndexOf(here));
+  }
+
+  /** The scenario on screen, with its indicator, as a step's query. */
+  #stepQueryHere(): string {
+    const params = stepParams(this.#deps.query()).filter(([key]) => key !== 'ind');
+    return stepQuery([['ind', this.id], ...params], this.#deps.scenario.vintage);
   }
 
   get ids(): string[] {
@@ -86,8 +95,7 @@ export class Stage {
   /** Adds the scenario on screen, with its indicator, as the last step, which becomes the current one. */
   addStep(note: string): void {
     if (!this.canAdd) return;
-    const params = stepParams(this.#deps.query()).filter(([key]) => key !== 'ind');
-    const query = stepQuery([['ind', this.id], ...params], this.#deps.scenario.vintage);
+    const query = this.#stepQueryHere();
     const clean = [...note.trim()].slice(0, MAX_STEP_NOTE).join('');
     this.#deps.view.sequence = [...this.sequence, { query, note: clean }];
     this.step = this.sequence.length - 1;
