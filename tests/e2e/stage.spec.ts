@@ -53,8 +53,6 @@ const inView = async (locator: import('@playwright/test').Locator) => {
 test('presenter mode: large type, keyboard steps, a sequence that travels in the link', async ({
   page,
 }, info) => {
-  // Two pages and an axe run: ≈ 15 s alone, twice that on a busy machine.
-  test.setTimeout(60_000);
   await page.setViewportSize({ width: 1280, height: 720 });
   await openApp(page);
   await page.getByRole('button', { name: '▶ Trình chiếu' }).click();
