@@ -146,6 +146,9 @@ export const en: Strings = {
   showQr: 'Show QR code',
   hideQr: 'Hide QR code',
   qrAlt: 'QR code of the scenario link',
+  qrTooLong:
+    'The link is {length} characters long, too long for a QR code. Save the scenario in this browser (“Saved scenarios”) or copy the link instead.',
+  qrToSaved: 'Go to saved scenarios',
   urlIgnoredTitle: 'Part of the link could not be used and was ignored:',
   urlIgnoredDismiss: 'Got it',
   reasonUnknownKey: 'unknown parameter',
@@ -276,6 +279,8 @@ export const en: Strings = {
   sequenceNote: 'Note for the presenter',
   sequenceClear: 'Clear the sequence',
   sequenceEmpty: 'No step yet. Add the current scenario with a note.',
+  playStop: 'Stop',
+  sequenceFull: 'The sequence has 20 steps, the most it can hold. Clear it to start again.',
   embedOpenFull: 'Open full',
   embedSnippet: 'Embed code (iframe)',
   printTitle: 'Scenario summary',

@@ -143,6 +143,9 @@ export const vi = {
   showQr: 'Hiện mã QR',
   hideQr: 'Ẩn mã QR',
   qrAlt: 'Mã QR của liên kết kịch bản',
+  qrTooLong:
+    'Liên kết dài {length} ký tự, quá dài để tạo mã QR. Vui lòng lưu kịch bản trong trình duyệt (mục “Kịch bản đã lưu”) hoặc sao chép liên kết.',
+  qrToSaved: 'Đến mục Kịch bản đã lưu',
   urlIgnoredTitle: 'Một phần của liên kết không dùng được và đã bị bỏ qua:',
   urlIgnoredDismiss: 'Đã hiểu',
   reasonUnknownKey: 'tham số lạ',
@@ -272,6 +275,8 @@ export const vi = {
   sequenceNote: 'Ghi chú cho người trình bày',
   sequenceClear: 'Xóa trình tự',
   sequenceEmpty: 'Chưa có bước nào. Thêm kịch bản hiện tại với một ghi chú.',
+  playStop: 'Dừng',
+  sequenceFull: 'Trình tự đã đủ 20 bước. Vui lòng xóa trình tự để bắt đầu lại.',
   embedOpenFull: 'Mở đầy đủ',
   embedSnippet: 'Mã nhúng (iframe)',
   printTitle: 'Tóm tắt kịch bản',

@@ -6,7 +6,8 @@ const TICK_MS = 250;
 
 /**
  * Timeline playback: moves the view's playhead month by month from the baseline to the horizon.
- * With reduced motion the playhead jumps a quarter at a time instead of gliding.
+ * With reduced motion the playhead jumps a quarter at a time instead of gliding. Reaching the horizon
+ * ends playback: the playhead goes (null), so the charts are whole again, bands and rates needed included.
  */
 export class Playback {
   playing = $state(false);
@@ -31,8 +32,8 @@ export class Playback {
     this.#timer ??= setInterval(() => {
       const step = this.#reducedMotion ? 3 : 1;
       const next = Math.min(to, (view.playhead ?? from) + step * this.speed);
-      view.playhead = next;
-      if (next >= to) this.pause();
+      if (next >= to) this.stop();
+      else view.playhead = next;
     }, TICK_MS);
   }
 
@@ -52,6 +53,7 @@ export class Playback {
     this.#view.playhead = month;
   }
 
+  /** Ends playback: the playhead goes and the charts are drawn whole. */
   stop(): void {
     this.pause();
     this.#view.playhead = null;

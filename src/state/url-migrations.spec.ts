@@ -3,6 +3,7 @@ import {
   CURRENT_URL_VERSION,
   migrateParams,
   migrateV0ToV1,
+  migrateNestedSequence,
   migrateV1ToV2,
   migrations,
   urlVersionOf,
@@ -104,5 +105,47 @@ describe('migrateParams', () => {
 
   it('skips a missing step instead of throwing (a link must still open)', () => {
     expect(migrateParams(params('v=0'), { 1: step(1) }, 2).toString()).toBe('v=2&step=1');
+  });
+});
+
+/** A link as the app wrote it until December 2026: each step the whole address, earlier steps inside. */
+function nestedLink(steps: [string, string][]): URLSearchParams {
+  let seq: [string, string][] = [];
+  for (const [rest, note] of steps) {
+    const query = `?v=2&data=seed-2024&present=1${rest}${seq.length ? `&seq=${encodeURIComponent(JSON.stringify(seq))}` : ''}`;
+    seq = [...seq, [query, note]];
+  }
+  return params(`v=2&data=seed-2024&present=1&seq=${encodeURIComponent(JSON.stringify(seq))}`);
+}
+
+describe('migrateNestedSequence: an old `seq` of whole links becomes `steps` of small scenarios', () => {
+  it('undoes the nesting of a three-step link', () => {
+    const old = nestedLink([
+      ['&ind=dossiersFullOnline', 'Xu hướng hiện tại'],
+      ['&ind=dossiersFullOnline&r.dossiersFullOnline=3.23', 'Tốc độ cần cho 100%'],
+      ['&ind=servicesFullOnline&r.servicesFullOnline=2', 'Dịch vụ công'],
+    ]);
+    expect(old.toString().length).toBeGreaterThan(500);
+    const migrated = migrateNestedSequence(old);
+    expect([...migrated.keys()]).toEqual(['v', 'data', 'present', 'steps']);
+    expect(migrated.get('steps')).toBe(
+      // Each step writes what differs from the one before: the third drops the second's dossier rate.
+      'Xu_hướng_hiện_tại*ind~dossiersFullOnline!Tốc_độ_cần_cho_100%*r~3.23!Dịch_vụ_công*ind~servicesFullOnline*r~2*r.dossiersFullOnline~',
+    );
+  });
+  it('migrates each step from its own version (a v1 step meant the calendar month)', () => {
+    const old = params(`v=2&data=seed-2024&seq=${encodeURIComponent('[["?v=1&data=seed-2024&r.x=1","a"]]')}`);
+    expect(migrateNestedSequence(old).get('steps')).toBe('a*ref~today*r.x~1');
+  });
+  it('runs as part of migrateParams', () => {
+    const old = params(`v=1&data=seed-2024&seq=${encodeURIComponent('[["?v=1&data=seed-2024","a"]]')}`);
+    expect(migrateParams(old).toString()).toBe('v=2&data=seed-2024&steps=a*ref%7Etoday&ref=today');
+  });
+  it.each([
+    ['not JSON', 'seq=nope'],
+    ['not pairs', `seq=${encodeURIComponent('[1]')}`],
+    ['not a link', `seq=${encodeURIComponent('[["x","a"]]')}`],
+  ])('leaves an unreadable seq for the decoder to report: %s', (_, query) => {
+    expect(migrateNestedSequence(params(query)).toString()).toBe(params(query).toString());
   });
 });

@@ -5,6 +5,8 @@
  * decoder reports it.
  */
 
+import { encodeSteps, MAX_STEPS, stepParams, stepQuery, type SequenceStep } from './sequence-codec';
+
 /** The URL format written by `encodeUrlState`. */
 export const CURRENT_URL_VERSION = 2;
 
@@ -53,6 +55,50 @@ export function migrateV1ToV2(params: URLSearchParams): URLSearchParams {
   return out;
 }
 
+/** The longest `seq=` of the retired format read (the limit it was written with). */
+const MAX_NESTED_SEQUENCE = 6000;
+
+/**
+ * Until December 2026 a sequence was `seq=` + JSON of `[link, note]` pairs, each link whole, with the
+ * earlier steps' `seq` inside it: links doubled with each step. It is rewritten as `steps=` (see
+ * sequence-codec.ts), each step keeping only its own scenario, migrated from its own version first. A
+ * retired parameter under a new name needs no new version: no parameter changed meaning. An unreadable
+ * `seq` is left as it is, for the decoder to report.
+ * @example `seq=[["?v=2&data=seed-2024&present=1&r.x=2","Bước 1"]]` → `steps=Bước_1*r.x~2`
+ */
+export function migrateNestedSequence(params: URLSearchParams): URLSearchParams {
+  const text = params.get('seq');
+  if (text === null || params.has('steps') || text.length > MAX_NESTED_SEQUENCE)
+    return new URLSearchParams(params);
+  let pairs: unknown;
+  try {
+    pairs = JSON.parse(text);
+  } catch {
+    return new URLSearchParams(params);
+  }
+  const isPair = (pair: unknown): pair is [string, string] =>
+    Array.isArray(pair) &&
+    pair.length === 2 &&
+    typeof pair[0] === 'string' &&
+    pair[0].startsWith('?') &&
+    typeof pair[1] === 'string';
+  if (!Array.isArray(pairs) || pairs.length === 0 || pairs.length > MAX_STEPS || !pairs.every(isPair)) {
+    return new URLSearchParams(params);
+  }
+  const vintage = params.get('data') ?? '';
+  const steps = pairs.map(([query, note]): SequenceStep => {
+    const inner = new URLSearchParams(query.slice(1));
+    inner.delete('seq'); // the earlier steps again: the nesting being undone
+    return { query: stepQuery(stepParams(migrateParams(inner).toString()), vintage), note };
+  });
+  const out = new URLSearchParams();
+  for (const [key, value] of params) {
+    if (key === 'seq') out.append('steps', encodeSteps(steps, vintage));
+    else out.append(key, value);
+  }
+  return out;
+}
+
 /** Step `n` turns version `n` into version `n + 1`. */
 export const migrations: Readonly<Record<number, UrlMigration>> = { 0: migrateV0ToV1, 1: migrateV1ToV2 };
 
@@ -75,5 +121,5 @@ export function migrateParams(
     // A missing step is a programming error, caught by the chain tests; a link must still open.
     if (step) migrated = step(migrated);
   }
-  return migrated;
+  return migrateNestedSequence(migrated);
 }

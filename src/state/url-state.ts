@@ -4,6 +4,7 @@ import { GROWTH_MODELS } from '../model/growth-models';
 import { isMonthText, monthIndex, monthText, type MonthIndex } from '../model/month';
 import type { ScenarioSnapshot } from './build-request';
 import { PATH_COUNTS, UNCERTAINTY_SETTINGS, type UncertaintySetting } from './uncertainty';
+import { decodeSteps, encodeSteps, type SequenceStep } from './sequence-codec';
 import { CURRENT_URL_VERSION, migrateParams, urlVersionOf } from './url-migrations';
 
 /** What the scenario is compared with: nothing, its own trend, or a saved scenario (its link and name). */
@@ -42,33 +43,10 @@ export interface UrlState {
   sequence: SequenceStep[];
 }
 
-export interface SequenceStep {
-  query: string;
-  note: string;
-}
+export type { SequenceStep } from './sequence-codec';
 
-/** Longest sequence carried in a link (each step is itself a link). */
-export const MAX_SEQUENCE_LENGTH = 6000;
-const SequenceSchema = v.pipe(
-  v.string(),
-  v.maxLength(MAX_SEQUENCE_LENGTH),
-  v.rawTransform(({ dataset, addIssue, NEVER }) => {
-    try {
-      return JSON.parse(dataset.value) as unknown;
-    } catch {
-      addIssue({ message: 'not JSON' });
-      return NEVER;
-    }
-  }),
-  v.array(
-    v.strictTuple([
-      v.pipe(v.string(), v.startsWith('?'), v.maxLength(MAX_REFERENCE_QUERY)),
-      v.pipe(v.string(), v.maxLength(200)),
-    ]),
-  ),
-  v.maxLength(20),
-  v.transform((steps) => steps.map(([query, note]): SequenceStep => ({ query, note }))),
-);
+/** Longest `steps=` text read: twenty steps with notes of a sentence or two. */
+export const MAX_STEPS_TEXT = 6000;
 
 /** Imported figures longer than this travel by name only; the page asks for the file again. */
 export const MAX_IMPORT_IN_URL = 2000;
@@ -220,8 +198,7 @@ export function encodeUrlState(state: UrlState, context: UrlContext): string {
   if (state.mode === 'present') pairs.push(['present', '1']);
   if (state.mode === 'embed') pairs.push(['embed', '1']);
   if (state.focus !== null) pairs.push(['ind', state.focus]);
-  if (state.sequence.length)
-    pairs.push(['seq', JSON.stringify(state.sequence.map((s) => [s.query, s.note]))]);
+  if (state.sequence.length) pairs.push(['steps', encodeSteps(state.sequence, state.vintage)]);
   if (state.reference.kind === 'trend') pairs.push(['vs', 'trend']);
   if (state.reference.kind === 'saved') {
     pairs.push(['vs', state.reference.query], ['vsn', state.reference.name]);
@@ -318,8 +295,9 @@ function readScalar(key: string, text: string, state: UrlState, context: UrlCont
       if (!context.indicators.some((i) => i.id === text)) return 'unknownIndicator';
       state.focus = text;
       return null;
-    case 'seq':
-      return read(SequenceSchema, (sequence) => (state.sequence = sequence));
+    case 'steps':
+      // Read after every parameter, once the link's own `data` (which steps leave out) is known.
+      return text.length <= MAX_STEPS_TEXT ? null : 'badValue';
     case 'imp':
       // Checked in full (schema and every row) when applied; here only its size.
       if (text.length > MAX_IMPORT_IN_URL) return 'badValue';
@@ -371,7 +349,8 @@ export function decodeUrlState(
   const state = defaultUrlState(context);
   const indicators = new Map(context.indicators.map((i) => [i.id, i]));
   const observations = new Map<string, Map<MonthIndex, number>>();
-  for (const [key, text] of migrateParams(params)) {
+  const migrated = migrateParams(params);
+  for (const [key, text] of migrated) {
     if (key === 'v') continue;
     const prefix = key.slice(0, 2);
     let reasons: (IgnoredReason | null)[];
@@ -387,11 +366,17 @@ export function decodeUrlState(
     } else reasons = [readScalar(key, text, state, context)];
     for (const reason of reasons) if (reason !== null) ignored.push({ key, reason });
   }
-  const referenceName = migrateParams(params).get('vsn');
+  const referenceName = migrated.get('vsn');
   if (state.reference.kind === 'saved') {
     const name = referenceName && referenceName.length <= MAX_REFERENCE_NAME ? referenceName : '';
     state.reference = { ...state.reference, name };
   } else if (referenceName !== null) ignored.push({ key: 'vsn', reason: 'unknownKey' });
+  const stepsText = migrated.get('steps');
+  if (stepsText !== null && stepsText.length <= MAX_STEPS_TEXT) {
+    const sequence = decodeSteps(stepsText, state.vintage);
+    if (sequence) state.sequence = sequence;
+    else ignored.push({ key: 'steps', reason: 'badValue' });
+  }
   for (const [id, byMonth] of observations) {
     if (byMonth.size === 0) continue;
     state.snapshot.userObservations[id] = [...byMonth]

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { importFromJson } from './import-dataset';
 import { ScenarioState } from './scenario.svelte';
 import { seed } from './spec-fixtures';
 import { UrlSync, urlContextOf } from './url-sync.svelte';
@@ -21,8 +22,9 @@ function fakeAddress() {
 function setup() {
   const vintages = new Map([[seed.vintage, seed]]);
   const scenario = new ScenarioState(vintages, seed.vintage);
-  const sync = new UrlSync(scenario, new ViewState(), urlContextOf(vintages, seed.vintage));
-  return { scenario, sync };
+  const view = new ViewState();
+  const sync = new UrlSync(scenario, view, urlContextOf(vintages, seed.vintage));
+  return { scenario, view, sync };
 }
 
 describe('UrlSync', () => {
@@ -75,5 +77,18 @@ describe('UrlSync', () => {
     sync.restore('?v=1&r.dossiersFullOnline=2&present=1&nonsense=1');
     expect(scenario.rate('dossiersFullOnline')).toBe(2);
     expect(sync.ignored.map((i) => i.key)).toContain('nonsense');
+  });
+
+  it('opens a step with its indicator, keeping the mode, the sequence and the imported figures', () => {
+    fakeAddress();
+    const { scenario, view, sync } = setup();
+    sync.restore('?v=2&data=seed-2024&present=1&ind=dossiersFullOnline&steps=a!b*ind~servicesFullOnline*r~2');
+    const json = '{"v":1,"name":"Tỉnh X","o":{"dossiersFullOnline":[["2025-06",60]]},"t":{}}';
+    const imported = { dataset: importFromJson(json, sync.context)!, json };
+    scenario.imported = imported;
+    sync.openStep(view.sequence[1]!.query);
+    expect([view.focus, view.mode, view.sequence.length]).toEqual(['servicesFullOnline', 'present', 2]);
+    expect(scenario.rate('servicesFullOnline')).toBe(2);
+    expect(scenario.imported).toBe(imported);
   });
 });

@@ -138,6 +138,24 @@ export class UrlSync {
     void this.#applyImported(carried);
   }
 
+  /**
+   * Opens a step of the presenter's sequence: its scenario and its indicator, keeping the language, the
+   * comparison, the mode, the sequence and any imported figures (a step carries none of these).
+   */
+  openStep(query: string): void {
+    const { state } = decodeUrlState(query, this.#context);
+    const imported = this.#scenario.imported;
+    applyUrlState(this.#scenario, this.#view, {
+      ...state,
+      lang: locale.lang,
+      reference: $state.snapshot(this.#scenario.reference),
+      mode: this.#view.mode,
+      focus: state.focus ?? this.#view.focus,
+      sequence: $state.snapshot(this.#view.sequence),
+    });
+    this.#scenario.imported = imported;
+  }
+
   get context(): UrlContext {
     return this.#context;
   }
