@@ -196,6 +196,10 @@ export const en: Strings = {
   exportJson: 'Download scenario as JSON',
   exportPngAll: 'Download all charts as PNG',
   exportPngOne: 'Download PNG: {name}',
+  // Issue 22, the presenter's and the planner's outputs.
+  exportSheet: 'Download spreadsheet for Excel in Vietnamese (CSV, semicolons)',
+  exportSheetHelp:
+    'Opens in columns in Excel set to Vietnamese: semicolons between columns, decimal commas; with the scenario’s model, rates and data vintage.',
   whatChangedTitle: 'What changed compared with {reference}',
   whatChangedNone: 'Nothing changed compared with {reference}.',
   copySummary: 'Copy summary',

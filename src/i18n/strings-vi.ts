@@ -193,6 +193,10 @@ export const vi = {
   exportJson: 'Tải kịch bản JSON',
   exportPngAll: 'Tải ảnh PNG tất cả biểu đồ',
   exportPngOne: 'Tải ảnh PNG: {name}',
+  // Issue 22, the presenter's and the planner's outputs.
+  exportSheet: 'Tải bảng tính cho Excel tiếng Việt (CSV, dấu chấm phẩy)',
+  exportSheetHelp:
+    'Mở đúng cột trong Excel cài tiếng Việt: dấu chấm phẩy giữa các cột, dấu phẩy thập phân; kèm mô hình, tốc độ và bộ số liệu của kịch bản.',
   whatChangedTitle: 'Những gì thay đổi so với {reference}',
   whatChangedNone: 'Không có thay đổi so với {reference}.',
   copySummary: 'Sao chép tóm tắt',
