@@ -253,6 +253,9 @@ export const en: Strings = {
   importErrEmptyFile: 'the file holds no figures',
   importErrTooManyRows: 'the file is too large (at most 5,000 rows)',
   importErrMissingName: 'give the dataset a name',
+  // Issue 22: a decimal comma split into two columns, named on its own cell.
+  importErrDecimalComma:
+    'Row {row}, column {column}: {value} has a decimal comma, so it was read as two columns. Please put the number in quotes ("{value}"), write {dotted}, or separate columns with semicolons (;).',
   legend: 'Legend',
   present: 'Present',
   presentExit: 'Exit presenter mode',

@@ -249,6 +249,9 @@ export const vi = {
   importErrEmptyFile: 'tệp không có số liệu nào',
   importErrTooManyRows: 'tệp quá lớn (tối đa 5.000 dòng)',
   importErrMissingName: 'hãy đặt tên cho bộ số liệu',
+  // Issue 22: a decimal comma split into two columns, named on its own cell.
+  importErrDecimalComma:
+    'Dòng {row}, cột {column}: {value} có dấu phẩy thập phân nên bị đọc thành hai cột. Vui lòng đặt số trong ngoặc kép ("{value}"), viết {dotted}, hoặc dùng dấu chấm phẩy (;) để ngăn cột.',
   legend: 'Chú giải',
   present: 'Trình chiếu',
   presentExit: 'Thoát trình chiếu',
