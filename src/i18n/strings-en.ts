@@ -200,6 +200,7 @@ export const en: Strings = {
   exportSheet: 'Download spreadsheet for Excel in Vietnamese (CSV, semicolons)',
   exportSheetHelp:
     'Opens in columns in Excel set to Vietnamese: semicolons between columns, decimal commas; with the scenario’s model, rates and data vintage.',
+  embedChart: 'Chart to embed',
   whatChangedTitle: 'What changed compared with {reference}',
   whatChangedNone: 'Nothing changed compared with {reference}.',
   copySummary: 'Copy summary',

@@ -197,6 +197,7 @@ export const vi = {
   exportSheet: 'Tải bảng tính cho Excel tiếng Việt (CSV, dấu chấm phẩy)',
   exportSheetHelp:
     'Mở đúng cột trong Excel cài tiếng Việt: dấu chấm phẩy giữa các cột, dấu phẩy thập phân; kèm mô hình, tốc độ và bộ số liệu của kịch bản.',
+  embedChart: 'Biểu đồ để nhúng',
   whatChangedTitle: 'Những gì thay đổi so với {reference}',
   whatChangedNone: 'Không có thay đổi so với {reference}.',
   copySummary: 'Sao chép tóm tắt',
