@@ -201,6 +201,11 @@ export const en: Strings = {
   exportSheetHelp:
     'Opens in columns in Excel set to Vietnamese: semicolons between columns, decimal commas; with the scenario’s model, rates and data vintage.',
   embedChart: 'Chart to embed',
+  pngScenario: 'Scenario: {preset} · rate {rate}',
+  pngScenarioOnly: 'Scenario: {preset}',
+  pngData: 'Data: {vintage} · results as of {month}',
+  pngDate: 'Exported: {date}',
+  pngSource: 'Data source: {source} · chart: Mục tiêu số',
   whatChangedTitle: 'What changed compared with {reference}',
   whatChangedNone: 'Nothing changed compared with {reference}.',
   copySummary: 'Copy summary',

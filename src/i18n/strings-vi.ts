@@ -198,6 +198,11 @@ export const vi = {
   exportSheetHelp:
     'Mở đúng cột trong Excel cài tiếng Việt: dấu chấm phẩy giữa các cột, dấu phẩy thập phân; kèm mô hình, tốc độ và bộ số liệu của kịch bản.',
   embedChart: 'Biểu đồ để nhúng',
+  pngScenario: 'Kịch bản: {preset} · tốc độ {rate}',
+  pngScenarioOnly: 'Kịch bản: {preset}',
+  pngData: 'Bộ số liệu: {vintage} · kết quả tính đến {month}',
+  pngDate: 'Ngày xuất: {date}',
+  pngSource: 'Nguồn số liệu: {source} · biểu đồ: Mục tiêu số',
   whatChangedTitle: 'Những gì thay đổi so với {reference}',
   whatChangedNone: 'Không có thay đổi so với {reference}.',
   copySummary: 'Sao chép tóm tắt',
