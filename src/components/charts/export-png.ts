@@ -37,6 +37,19 @@ function legendRows(
   return rows;
 }
 
+/** A caption line cut into lines that fit `width`, at spaces (a long source is wrapped, not squeezed). */
+function wrap(context: CanvasRenderingContext2D, text: string, width: number): string[] {
+  context.font = `14px ${FONT}`;
+  const lines: string[] = [];
+  for (const word of text.split(' ')) {
+    const last = lines.at(-1);
+    if (last !== undefined && context.measureText(`${last} ${word}`).width <= width)
+      lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
 function drawSwatch(context: CanvasRenderingContext2D, item: LegendItem, x: number, y: number) {
   context.strokeStyle = item.color;
   context.fillStyle = item.color;
@@ -69,7 +82,8 @@ export function chartsPng(
   const out = document.createElement('canvas');
   const context = out.getContext('2d')!;
   const legends = charts.map((c) => legendRows(context, c.legend ?? [], width));
-  const header = Math.max(...charts.map((c) => TITLE_HEIGHT + (c.caption?.length ?? 0) * LINE_HEIGHT));
+  const captions = charts.map((c) => (c.caption ?? []).flatMap((line) => wrap(context, line, width)));
+  const header = Math.max(...captions.map((lines) => TITLE_HEIGHT + lines.length * LINE_HEIGHT));
   const footer = Math.max(...legends.map((rows) => rows.length * LEGEND_HEIGHT));
   const height = header + Math.max(...charts.map((c) => c.canvas.height)) + footer;
   const rows = Math.ceil(charts.length / columns);
@@ -77,7 +91,7 @@ export function chartsPng(
   out.height = rows * height + (rows + 1) * GAP;
   context.fillStyle = '#ffffff';
   context.fillRect(0, 0, out.width, out.height);
-  charts.forEach(({ title, canvas, caption = [] }, i) => {
+  charts.forEach(({ title, canvas }, i) => {
     const x = GAP + (i % columns) * (width + GAP);
     const y = GAP + Math.floor(i / columns) * (height + GAP);
     context.fillStyle = '#111827';
@@ -85,7 +99,7 @@ export function chartsPng(
     context.fillText(title, x, y + TITLE_HEIGHT * 0.7, width);
     context.fillStyle = '#374151';
     context.font = `14px ${FONT}`;
-    caption.forEach((line, j) =>
+    captions[i]!.forEach((line, j) =>
       context.fillText(line, x, y + TITLE_HEIGHT + (j + 0.7) * LINE_HEIGHT, width),
     );
     context.drawImage(canvas, x, y + header);
