@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import Papa from 'papaparse';
 import { expect, test } from './fixtures';
-import { DOSSIERS_VI, card, openApp, showCard, showPanels } from './helpers';
+import { DOSSIERS_VI, card, openApp, openScenario, showCard, showPanels } from './helpers';
 
 const FIBRE_VI = 'Hộ gia đình dùng Internet cáp quang băng rộng';
 
@@ -102,4 +102,22 @@ test('the presenter downloads a chart PNG with its title, scenario, data, date a
   expect(width).toBe(size.width + 2 * 16);
   // Title (36 px), four caption lines (4 × 20 px) above the chart, at least one legend row (22 px) below.
   expect(height).toBeGreaterThanOrEqual(size.height + 2 * 16 + 36 + 4 * 20 + 22);
+});
+
+test('the presenter sees at once which preset is chosen: filled, the others outlined', async ({ page }) => {
+  await openApp(page);
+  await openScenario(page);
+  const trend = page.getByRole('button', { name: /Xu hướng/ });
+  const plan = page.getByRole('button', { name: /Theo kế hoạch/ });
+  const look = (button: typeof trend) =>
+    button.evaluate((b) => [getComputedStyle(b).backgroundColor, getComputedStyle(b).color].join(' '));
+  await expect(trend).toHaveAttribute('aria-pressed', 'true');
+  await expect(plan).toHaveAttribute('aria-pressed', 'false');
+  const [chosen, other] = [await look(trend), await look(plan)];
+  expect(chosen).not.toBe(other);
+  expect(other).toMatch(/^rgb\(255, 255, 255\)/); // outlined: white inside
+  await plan.click();
+  await expect(plan).toHaveAttribute('aria-pressed', 'true');
+  await expect(trend).toHaveAttribute('aria-pressed', 'false');
+  expect(await look(plan)).toBe(chosen);
 });
