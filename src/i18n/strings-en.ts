@@ -198,6 +198,16 @@ export const en: Strings = {
   exportJson: 'Download scenario as JSON',
   exportPngAll: 'Download all charts as PNG',
   exportPngOne: 'Download PNG: {name}',
+  // Issue 22, the presenter's and the planner's outputs.
+  exportSheet: 'Download spreadsheet for Excel in Vietnamese (CSV, semicolons)',
+  exportSheetHelp:
+    'Opens in columns in Excel set to Vietnamese: semicolons between columns, decimal commas; with the scenario’s model, rates and data vintage.',
+  embedChart: 'Chart to embed',
+  pngScenario: 'Scenario: {preset} · rate {rate}',
+  pngScenarioOnly: 'Scenario: {preset}',
+  pngData: 'Data: {vintage} · results as of {month}',
+  pngDate: 'Exported: {date}',
+  pngSource: 'Data source: {source} · chart: Mục tiêu số',
   whatChangedTitle: 'What changed compared with {reference}',
   whatChangedNone: 'Nothing changed compared with {reference}.',
   copySummary: 'Copy summary',
@@ -250,6 +260,9 @@ export const en: Strings = {
   importErrEmptyFile: 'the file holds no figures',
   importErrTooManyRows: 'the file is too large (at most 5,000 rows)',
   importErrMissingName: 'give the dataset a name',
+  // Issue 22: a decimal comma split into two columns, named on its own cell.
+  importErrDecimalComma:
+    'Row {row}, column {column}: {value} has a decimal comma, so it was read as two columns. Please put the number in quotes ("{value}"), write {dotted}, or separate columns with semicolons (;).',
   legend: 'Legend',
   present: 'Present',
   presentExit: 'Exit presenter mode',

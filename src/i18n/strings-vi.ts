@@ -195,6 +195,16 @@ export const vi = {
   exportJson: 'Tải kịch bản JSON',
   exportPngAll: 'Tải ảnh PNG tất cả biểu đồ',
   exportPngOne: 'Tải ảnh PNG: {name}',
+  // Issue 22, the presenter's and the planner's outputs.
+  exportSheet: 'Tải bảng tính cho Excel tiếng Việt (CSV, dấu chấm phẩy)',
+  exportSheetHelp:
+    'Mở đúng cột trong Excel cài tiếng Việt: dấu chấm phẩy giữa các cột, dấu phẩy thập phân; kèm mô hình, tốc độ và bộ số liệu của kịch bản.',
+  embedChart: 'Biểu đồ để nhúng',
+  pngScenario: 'Kịch bản: {preset} · tốc độ {rate}',
+  pngScenarioOnly: 'Kịch bản: {preset}',
+  pngData: 'Bộ số liệu: {vintage} · kết quả tính đến {month}',
+  pngDate: 'Ngày xuất: {date}',
+  pngSource: 'Nguồn số liệu: {source} · biểu đồ: Mục tiêu số',
   whatChangedTitle: 'Những gì thay đổi so với {reference}',
   whatChangedNone: 'Không có thay đổi so với {reference}.',
   copySummary: 'Sao chép tóm tắt',
@@ -246,6 +256,9 @@ export const vi = {
   importErrEmptyFile: 'tệp không có số liệu nào',
   importErrTooManyRows: 'tệp quá lớn (tối đa 5.000 dòng)',
   importErrMissingName: 'hãy đặt tên cho bộ số liệu',
+  // Issue 22: a decimal comma split into two columns, named on its own cell.
+  importErrDecimalComma:
+    'Dòng {row}, cột {column}: {value} có dấu phẩy thập phân nên bị đọc thành hai cột. Vui lòng đặt số trong ngoặc kép ("{value}"), viết {dotted}, hoặc dùng dấu chấm phẩy (;) để ngăn cột.',
   legend: 'Chú giải',
   present: 'Trình chiếu',
   presentExit: 'Thoát trình chiếu',

@@ -24,8 +24,8 @@ const HEADERS = {
 } as const;
 
 /** Byte-order mark: without it Excel opens UTF-8 as a legacy code page and mangles Vietnamese. */
-const BOM = '\uFEFF';
-const CRLF = '\r\n';
+export const BOM = '\uFEFF';
+export const CRLF = '\r\n';
 
 /** One field as RFC 4180 wants it: quoted (quotes doubled) only when it holds `,`, `"` or a line break. */
 export function csvField(text: string): string {
@@ -48,21 +48,25 @@ interface Column {
   band: { startMonth: MonthIndex; rows: Float64Array[] } | null;
 }
 
+/** The month × indicator table before it is written: month texts, then numbers (undefined: no value). */
+export interface ExportTable {
+  header: string[];
+  rows: [string, ...(number | undefined)[]][];
+}
+
 /**
  * The scenario as a month × indicator table: `Tháng`/`Month`, then for every indicator with a series its
  * projection and its counted observations (seeded, later and the user's; alternative figures left out).
  * With `bands`, each indicator that has one also gets its band's five rows (`band 10%` … `band 90%`,
- * `dải 10%` … in Vietnamese). Rows run from the earliest observation to the last projected month. UTF-8
- * BOM, CRLF line endings.
- * @example exportCsv(dataset, result, {}, 'en') starts with '\uFEFFMonth,Dossiers … — projection,…'
+ * `dải 10%` … in Vietnamese). Rows run from the earliest observation to the last projected month.
  */
-export function exportCsv(
+export function exportTable(
   dataset: Dataset,
   result: ProjectionResult,
   userObservations: Record<string, UserObservation[]>,
   lang: Lang,
   bands: MonteCarloResult | null = null,
-): string {
+): ExportTable {
   const words = HEADERS[lang];
   const header: string[] = [words.month];
   const columns: Column[] = [];
@@ -82,30 +86,41 @@ export function exportCsv(
     if (band) header.push(...words.band.map((label) => `${name} — ${label}`));
   }
 
-  const lines = [header.map(csvField).join(',')];
+  const rows: ExportTable['rows'] = [];
   if (columns.length > 0) {
     const first = Math.min(...columns.flatMap((c) => [c.startMonth, ...c.observed.keys()]));
     const last = Math.max(...columns.map((c) => c.startMonth + c.projection.length - 1));
     for (let month = first; month <= last; month++) {
-      const cells = [monthText(month)];
+      const cells: ExportTable['rows'][number] = [monthText(month)];
       for (const column of columns) {
-        const projected = column.projection[month - column.startMonth];
-        const observed = column.observed.get(month);
-        cells.push(
-          projected === undefined ? '' : csvNumber(projected),
-          observed === undefined ? '' : csvNumber(observed),
-        );
+        cells.push(column.projection[month - column.startMonth], column.observed.get(month));
         const band = column.band;
-        if (band) {
-          for (const row of band.rows) {
-            const value = row[month - band.startMonth];
-            cells.push(value === undefined ? '' : csvNumber(value));
-          }
-        }
+        if (band) for (const row of band.rows) cells.push(row[month - band.startMonth]);
       }
-      lines.push(cells.join(','));
+      rows.push(cells);
     }
   }
+  return { header, rows };
+}
+
+/**
+ * The table as a standard CSV for machines: `,` between fields, dot decimals, UTF-8 BOM, CRLF line endings.
+ * @example exportCsv(dataset, result, {}, 'en') starts with '\uFEFFMonth,Dossiers … — projection,…'
+ */
+export function exportCsv(
+  dataset: Dataset,
+  result: ProjectionResult,
+  userObservations: Record<string, UserObservation[]>,
+  lang: Lang,
+  bands: MonteCarloResult | null = null,
+): string {
+  const { header, rows } = exportTable(dataset, result, userObservations, lang, bands);
+  const lines = [
+    header.map(csvField).join(','),
+    ...rows.map(([month, ...values]) =>
+      [month, ...values.map((v) => (v === undefined ? '' : csvNumber(v)))].join(','),
+    ),
+  ];
   return BOM + lines.join(CRLF) + CRLF;
 }
 

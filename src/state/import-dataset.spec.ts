@@ -107,8 +107,13 @@ describe('parseImport: each error on its row', () => {
     ['badMonth', 2, 'target_deadline', header + 'fibreHouseholds,,,90,2030', '2030'],
     ['notANumber', 3, 'value', header + ok + 'fibreHouseholds,2025-02,tám mươi,,', 'tám mươi'],
     ['notANumber', 2, 'value', header + 'fibreHouseholds,2025-01,,,', ''],
-    // An unquoted decimal comma splits the value: reported, never read as 82.
-    ['notANumber', 2, 'value', 'indicator,month,value\nfibreHouseholds,2025-01,82,5', '82,5'],
+    // An unquoted decimal comma splits the value: named on its cell, never read as 82 (nor 5 as a target).
+    ['decimalComma', 2, 'value', 'indicator,month,value\nfibreHouseholds,2025-01,82,5', '82,5'],
+    ['decimalComma', 2, 'value', header + 'fibreHouseholds,2025-01,48,5', '48,5'],
+    ['decimalComma', 2, 'value', header + 'fibreHouseholds,2025-01,48,5,', '48,5'],
+    ['decimalComma', 2, 'value', header + 'fibreHouseholds,2025-01,48,5,,', '48,5'],
+    ['decimalComma', 2, 'target_value', header + 'fibreHouseholds,,,80,5,2030-12', '80,5'],
+    ['decimalComma', 2, 'target_value', header + 'fibreHouseholds,,,80,5', '80,5'],
     // JSON rows count from 1 (no header row).
     ['notANumber', 1, 'value', '[{"indicator":"fibreHouseholds","month":"2025-01","value":true}]', 'true'],
     ['aboveCeiling', 2, 'value', header + 'fibreHouseholds,2025-01,"100,1",,', '100,1'],
@@ -193,24 +198,50 @@ describe('parseImport: each error on its row', () => {
 });
 
 describe('templateCsv', () => {
-  const template = templateCsv(context);
+  const indicators = [
+    { id: 'dossiersFullOnline', name: { vi: 'Hồ sơ trực tuyến', en: 'Dossiers online' }, unit: 'percent' },
+    { id: 'fibreHouseholds', name: { vi: 'Cáp quang; hộ', en: 'Fibre, households' }, unit: 'percent' },
+    {
+      id: 'eidAccountsIssued',
+      name: { vi: 'Tài khoản định danh', en: 'eID accounts' },
+      unit: 'millionAccounts',
+    },
+  ] as const;
+  const vi = templateCsv(indicators, 'vi');
+  const en = templateCsv(indicators, 'en');
 
-  it('is the header and one empty row per indicator, behind a UTF-8 BOM', () => {
-    expect(template).toBe(
-      '\uFEFFindicator,month,value,target_value,target_deadline\r\n' +
-        'dossiersFullOnline,,,,\r\nfibreHouseholds,,,,\r\neidAccountsIssued,,,,',
+  it('in Vietnamese: `;` and a decimal comma, names and units, an example row, one empty row per indicator', () => {
+    expect(vi).toBe(
+      '\uFEFFindicator;month;value;target_value;target_deadline;tên chỉ tiêu (để tham khảo);đơn vị\r\n' +
+        '# dossiersFullOnline;2025-06;48,5;80;2025-12;Hồ sơ trực tuyến (ví dụ, không được nhập: dòng bắt đầu bằng # bị bỏ qua);%\r\n' +
+        'dossiersFullOnline;;;;;Hồ sơ trực tuyến;%\r\n' +
+        'fibreHouseholds;;;;;"Cáp quang; hộ";%\r\n' +
+        'eidAccountsIssued;;;;;Tài khoản định danh;triệu tài khoản',
     );
   });
 
-  it('parses back: unfilled it is an empty file, with one row filled in it is that row', () => {
-    expect(errorsOf(parseImport(template, 'mau.csv', context))).toEqual([{ row: 0, code: 'emptyFile' }]);
-    const filled = template.replace('fibreHouseholds,,,,', 'fibreHouseholds,2025-06,"82,5",,');
-    expect(datasetOf(parseImport(filled, 'mau.csv', context))).toEqual({
-      name: 'mau',
-      observations: { fibreHouseholds: [obs('2025-06', 82.5)] },
-      targets: {},
-    });
+  it('in English: `,` and a dot', () => {
+    expect(en.split('\r\n').slice(0, 2)).toEqual([
+      '\uFEFFindicator,month,value,target_value,target_deadline,indicator name (for reference),unit',
+      '# dossiersFullOnline,2025-06,48.5,80,2025-12,"Dossiers online (example, not imported: rows starting with # are skipped)",%',
+    ]);
+    expect(en).toContain('\r\nfibreHouseholds,,,,,"Fibre, households",%\r\n');
   });
+
+  it.each([
+    ['vi', vi, 'fibreHouseholds;;;;;', 'fibreHouseholds;2025-06;82,5;;;'],
+    ['en', en, 'fibreHouseholds,,,,,', 'fibreHouseholds,2025-06,"82,5",,,'],
+  ])(
+    '%s parses back: unfilled it is empty (the example skipped), with one row filled it is that row',
+    (_, template, row, filled) => {
+      expect(errorsOf(parseImport(template, 'mau.csv', context))).toEqual([{ row: 0, code: 'emptyFile' }]);
+      expect(datasetOf(parseImport(template.replace(row, filled), 'mau.csv', context))).toEqual({
+        name: 'mau',
+        observations: { fibreHouseholds: [obs('2025-06', 82.5)] },
+        targets: {},
+      });
+    },
+  );
 });
 
 describe('importToJson / importFromJson', () => {

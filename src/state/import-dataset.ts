@@ -1,7 +1,8 @@
 import Papa from 'papaparse';
 import * as v from 'valibot';
-import { parseDecimal } from '../i18n/format';
+import { parseDecimal, type Lang } from '../i18n/format';
 import type { UserObservation } from '../model/baseline';
+import type { Localized, Unit } from '../model/dataset-schema';
 import { isMonthText, monthIndex, monthText, type MonthIndex } from '../model/month';
 
 /** A province's or ministry's own figures, checked and ready to apply. */
@@ -17,7 +18,14 @@ export interface ImportContext {
 }
 
 /** What is wrong with one cell of a data row. */
-type CellErrorCode = 'unknownIndicator' | 'badMonth' | 'notANumber' | 'aboveCeiling' | 'negative';
+type CellErrorCode =
+  | 'unknownIndicator'
+  | 'badMonth'
+  | 'notANumber'
+  | 'aboveCeiling'
+  | 'negative'
+  /** An unquoted decimal comma in a comma-separated file ("48,5" read as 48 and 5): `value` is "48,5". */
+  | 'decimalComma';
 /** What is wrong with a whole row (badJson: a JSON row that is not an object). */
 type RowErrorCode = 'duplicateRow' | 'targetIncomplete' | 'badJson';
 /** What is wrong with the file as a whole (row 0), or its header (missingColumn, row of the header). */
@@ -57,7 +65,7 @@ const shown = (cell: Cell | undefined) => (cell === undefined ? '' : String(cell
  * JSON is `{ name?, rows: [...] }` or a bare array of rows; CSV has a header row (any order and case;
  * `,` `;` or tab). Months are `YYYY-MM` or `MM/YYYY`; numbers take a decimal comma or dot. Rows carrying
  * no figure (a blank line, or an unfilled template row) are skipped; a file with no figure at all is
- * 'emptyFile'. All errors are returned, sorted by row.
+ * 'emptyFile'; rows whose indicator starts with `#` are comments. All errors are returned, sorted by row.
  * @example parseImport('indicator;month;value\nbroadband;06/2025;82,5', 'hanoi.csv', ctx)
  *   → { ok: true, dataset: { name: 'hanoi', observations: { broadband: [{ month: 24305, value: 82.5 }] } … } }
  */
@@ -72,7 +80,13 @@ export function parseImport(
   const isJson = /^\s*[[{]/.test(body) || /\.json$/i.test(fileName.trim());
   const read = isJson ? readJson(body) : readCsv(body);
   // Blank lines and unfilled template rows (an indicator and nothing else) carry nothing to import.
-  const rows = read.rows.filter(({ cells }) => IMPORT_COLUMNS.slice(1).some((c) => !isBlank(cells[c])));
+  // Rows whose indicator starts with `#` are comments (the template's example row).
+  const rows = read.rows.filter(
+    ({ cells }) =>
+      !String(cells.indicator ?? '')
+        .trim()
+        .startsWith('#') && IMPORT_COLUMNS.slice(1).some((c) => !isBlank(cells[c])),
+  );
   if (rows.length === 0) return read.errors.length > 0 ? failure(read.errors) : fileError('emptyFile');
   const datasetName = [name, read.name, fileName.trim().replace(/\.[^.]*$/, '')]
     .map((candidate) => candidate?.trim() ?? '')
@@ -99,15 +113,45 @@ function readCsv(body: string): Read {
   const columns = IMPORT_COLUMNS.filter((column) => header.includes(column));
   const cellsOf = (record: string[]) =>
     Object.fromEntries(columns.map((c) => [c, record[header.indexOf(c)]]));
-  const rows = records.map((record, index) => ({ row: index + 1, cells: cellsOf(record) }));
-  // More cells than columns: most often an unquoted decimal comma ("82,5" read as 82 and 5). Never guess.
+  const split = (record: string[]) => (delimiter === ',' ? splitDecimal(record, header) : null);
+  const rows: RawRow[] = [];
   records.forEach((record, index) => {
-    if (index < row || !record.slice(header.length).some((cell) => cell.trim())) return;
+    if (index < row) return;
+    // A number split by its decimal comma: named on its own cell, and the row's other (misleading) errors,
+    // which only follow from the shift, are not reported.
+    const decimal = split(record);
+    if (decimal) return void errors.push({ row: index + 1, code: 'decimalComma', ...decimal });
+    rows.push({ row: index + 1, cells: cellsOf(record) });
+    // More cells than columns otherwise: never guess which one is wrong; the value is the likeliest.
+    if (!record.slice(header.length).some((cell) => cell.trim())) return;
     const typed = record.slice(header.indexOf('value')).join(delimiter);
     const value = shown(typed.replace(/[,;\s]+$/, ''));
     errors.push({ row: index + 1, column: 'value', code: 'notANumber', value });
   });
-  return { rows: rows.slice(row), errors };
+  return { rows, errors };
+}
+
+/**
+ * In a comma-separated row, a number written with an unquoted decimal comma ("48,5") arrives as two cells,
+ * "48" and "5", shifting every cell after it. Taken as such when a value column holds a whole number, the
+ * next cell holds digits, and the row does not add up otherwise: more or fewer cells than the header, or a
+ * target value with no deadline (the "5" pushed into `target_value`), or a month cell of 1–3 digits.
+ * @example splitDecimal(['dossiersFullOnline', '2025-06', '48', '5', '', ''], IMPORT_COLUMNS)
+ *   → { column: 'value', value: '48,5' }
+ */
+function splitDecimal(record: string[], header: string[]): { column: Column; value: string } | null {
+  const cell = (column: string) => record[header.indexOf(column)]?.trim() ?? '';
+  for (const column of ['value', 'target_value'] as const) {
+    const at = header.indexOf(column);
+    const [whole, fraction] = [record[at]?.trim() ?? '', record[at + 1]?.trim() ?? ''];
+    if (at < 0 || !/^-?\d+$/.test(whole) || !/^\d+$/.test(fraction)) continue;
+    const shiftedTarget = header[at + 1] === 'target_value' && !cell('target_deadline');
+    // A month column after it holding 1–3 digits is no month (a year alone is a month written wrong).
+    const notAMonth = ['month', 'target_deadline'].includes(header[at + 1] ?? '') && fraction.length < 4;
+    if (record.length !== header.length || shiftedTarget || notAMonth)
+      return { column, value: `${whole},${fraction}` };
+  }
+  return null;
 }
 
 /** The parsed value, or undefined when the text is not JSON (JSON itself never yields undefined). */
@@ -214,15 +258,74 @@ function checkRows(
   return { ok: true, dataset: { name: name!, observations, targets } };
 }
 
+/** What the fill-in form says about an indicator: its id, its name and its unit. */
+export interface TemplateIndicator {
+  id: string;
+  name: Localized;
+  unit: Unit;
+}
+
+/** Words of the form; kept here because a spreadsheet reads them, not the page. */
+const TEMPLATE_WORDS = {
+  vi: {
+    name: 'tên chỉ tiêu (để tham khảo)',
+    unit: 'đơn vị',
+    example: 'ví dụ, không được nhập: dòng bắt đầu bằng # bị bỏ qua',
+    units: {
+      percent: '%',
+      percentOfGdp: '% GDP',
+      millionAccounts: 'triệu tài khoản',
+      millionPeople: 'triệu người',
+      billionUsd: 'tỷ USD',
+    },
+  },
+  en: {
+    name: 'indicator name (for reference)',
+    unit: 'unit',
+    example: 'example, not imported: rows starting with # are skipped',
+    units: {
+      percent: '%',
+      percentOfGdp: '% of GDP',
+      millionAccounts: 'million accounts',
+      millionPeople: 'million people',
+      billionUsd: 'billion USD',
+    },
+  },
+} as const satisfies Record<Lang, { units: Record<Unit, string> } & Record<string, unknown>>;
+
 /**
- * The downloadable fill-in form: the header and one row per indicator with the other cells empty.
- * Starts with a UTF-8 BOM so Excel shows Vietnamese text correctly; rows left empty are skipped on import.
- * @example templateCsv({ indicators: [{ id: 'broadband', ceiling: 100 }] })
- *   === '\uFEFFindicator,month,value,target_value,target_deadline\r\nbroadband,,,,'
+ * The downloadable fill-in form: the import columns, then each indicator's name and unit (read by people,
+ * skipped on import); an example row (starting with `#`, skipped on import), then one row per indicator
+ * with the figures left empty. In Vietnamese it is written as Excel set to Vietnamese reads it (`;`, decimal
+ * comma), in English with `,` and a dot. UTF-8 BOM; rows left empty are skipped on import.
+ * @example templateCsv([{ id: 'fibreHouseholds', name, unit: 'percent' }], 'en') ===
+ *   '\uFEFFindicator,month,value,target_value,target_deadline,indicator name (for reference),unit\r\n' +
+ *   '# fibreHouseholds,2025-06,82.5,100,2030-12,Households on fibre … (example, not imported: …),%\r\n' +
+ *   'fibreHouseholds,,,,,Households on fibre broadband,%'
  */
-export function templateCsv(context: ImportContext): string {
-  const data = context.indicators.map((i) => [i.id, '', '', '', '']);
-  return '\uFEFF' + Papa.unparse({ fields: [...IMPORT_COLUMNS], data }, { newline: '\r\n' });
+export function templateCsv(indicators: readonly TemplateIndicator[], lang: Lang): string {
+  const words = TEMPLATE_WORDS[lang];
+  const number = (value: number) => (lang === 'vi' ? String(value).replace('.', ',') : String(value));
+  const example = indicators[0];
+  const data = [
+    ...(example
+      ? [
+          [
+            `# ${example.id}`,
+            '2025-06',
+            number(48.5),
+            '80',
+            '2025-12',
+            `${example.name[lang]} (${words.example})`,
+            words.units[example.unit],
+          ],
+        ]
+      : []),
+    ...indicators.map((i) => [i.id, '', '', '', '', i.name[lang], words.units[i.unit]]),
+  ];
+  const fields = [...IMPORT_COLUMNS, words.name, words.unit];
+  const delimiter = lang === 'vi' ? ';' : ',';
+  return '\uFEFF' + Papa.unparse({ fields, data }, { newline: '\r\n', delimiter });
 }
 
 /** Compact stored form: `[month, value]` and `[value, deadline]` pairs with months as `YYYY-MM`. */

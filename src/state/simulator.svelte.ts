@@ -99,7 +99,8 @@ export class Simulator {
   /** The address bar's query: the share link; and the links built from it. */
   readonly query: string;
   readonly shareUrl: string;
-  readonly embedUrl: string;
+  /** The indicator the embed snippet names by default: the one last looked at. */
+  readonly embedId: string;
   readonly fullUrl: string;
 
   constructor(options: SimulatorOptions) {
@@ -172,7 +173,8 @@ export class Simulator {
     );
     this.query = $derived(this.urlSync.query());
     this.shareUrl = $derived(`${base}${this.query}`);
-    this.embedUrl = $derived(linkWith(base, this.query, { present: null, embed: '1', ind: this.focusId }));
+    this.#base = base;
+    this.embedId = $derived(this.view.touched ?? this.focusId);
     this.fullUrl = $derived(linkWith(base, this.query, { embed: null, present: null }));
 
     this.urlSync.restore(options.location.search);
@@ -180,6 +182,12 @@ export class Simulator {
   }
 
   readonly #hash: string;
+  readonly #base: string;
+
+  /** The embeddable chart-and-verdict view of one indicator under the current scenario. */
+  embedUrlOf(id: string): string {
+    return linkWith(this.#base, this.query, { present: null, embed: '1', ind: id });
+  }
   #disconnect: (() => void) | null = null;
 
   /**

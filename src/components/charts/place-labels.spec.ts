@@ -160,3 +160,80 @@ describe('placeLabels', () => {
     });
   });
 });
+
+describe('target labels stay beside their lines at the sizes charts are drawn', () => {
+  // A dossier chart as drawn: months 2020-10 … 2026-12 across the plot, 0 … 100% up it; the projection
+  // rises from 42% (2024-06) through 70% (2025-12); targets 80% and 100% due 12/2025, 50% due 12/2024
+  // (reached 2025-01); today's tag at 2024-07. Plot areas (px) as Chart.js lays them out, labels at the
+  // chart's font: phone (390-px screen), the presenter's stage (1280×720, 28 px), the printed summary
+  // and the exported PNG (a card's chart on a 1280-px page).
+  const SIZES = [
+    ['phone 390 px', { left: 38, top: 8, right: 366, bottom: 176 }, 12],
+    ['stage 1280×720', { left: 96, top: 12, right: 1240, bottom: 392 }, 28],
+    ['print', { left: 40, top: 6, right: 680, bottom: 196 }, 11],
+    ['PNG of a card', { left: 44, top: 8, right: 560, bottom: 268 }, 12],
+  ] as const;
+  const GAP = 4;
+  const MARKER = 6;
+
+  it.each(SIZES)('%s', (_, area, fontPx) => {
+    const x = (months: number) => area.left + ((area.right - area.left) * months) / 74; // months since 2020-10
+    const y = (value: number) => area.bottom - ((area.bottom - area.top) * value) / 100;
+    const height = Math.round(fontPx * 1.2) + 4;
+    const width = (text: string) => Math.ceil(text.length * fontPx * 0.62) + 4;
+    const targets = [
+      { text: '80% · 12/2025', month: 62, value: 80 },
+      { text: '100% · 12/2025', month: 62, value: 100 },
+      { text: '50% · 12/2024', month: 50, value: 50 },
+    ];
+    const obstacles: Box[] = [
+      ...targets.flatMap((t) => [
+        { left: area.left, top: y(t.value) - 2, width: x(t.month) - area.left, height: 4 },
+        { left: x(t.month) - 5, top: y(t.value) - 5, width: 10, height: 10 },
+      ]),
+      // The projection from 42% (month 44) to 79% (month 74), as one segment's box per month.
+      ...Array.from({ length: 30 }, (_, i) => {
+        const [y0, y1] = [y(42 + (i * 37) / 30), y(42 + ((i + 1) * 37) / 30)];
+        return {
+          left: x(44 + i) - 2,
+          top: Math.min(y0, y1) - 2,
+          width: x(1) - x(0) + 4,
+          height: y0 - y1 + 4,
+        };
+      }),
+    ];
+    const requests: LabelRequest[] = [
+      ...targets.map((t) => ({
+        x: x(t.month),
+        y: y(t.value),
+        width: width(t.text),
+        height,
+        align: 'end' as const,
+        side: 'above' as const,
+        marker: MARKER,
+        beside: true,
+      })),
+      {
+        x: x(45),
+        y: area.bottom,
+        width: width('tính đến 7/2024'),
+        height,
+        align: 'center',
+        side: 'above',
+        first: true,
+      },
+    ];
+    const boxes = placeLabels(requests, obstacles, area, GAP);
+    targets.forEach((t, i) => {
+      const box = boxes[i]!;
+      // Touching its line's band: at most the marker and a gap above or below it, or level with it.
+      const distance = Math.max(0, box.top - y(t.value), y(t.value) - (box.top + box.height));
+      expect(distance, t.text).toBeLessThanOrEqual(MARKER + GAP);
+      // Along its line (which runs from the plot's left edge to the deadline), or just after its end.
+      expect(box.left).toBeGreaterThanOrEqual(area.left);
+      expect(box.left, t.text).toBeLessThanOrEqual(x(t.month) + MARKER + GAP);
+    });
+    boxes.forEach((a, i) => boxes.slice(i + 1).forEach((b) => expect(intersects(a, b)).toBe(false)));
+    expect(boxes.every((b) => b.top >= area.top && b.top + b.height <= area.bottom)).toBe(true);
+  });
+});

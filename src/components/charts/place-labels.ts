@@ -95,11 +95,27 @@ function placeOne(request: LabelRequest, taken: readonly Box[], area: PlotArea, 
     width,
     height,
   };
+  // Sliding along the line keeps a label beside it, where stepping out leaves it by another line: an end
+  // label slides left along its target line (which runs from the plot's left edge to its deadline), a
+  // centred one a little either way, still over its point.
+  const slides =
+    request.align === 'end'
+      ? Array.from(
+          { length: Math.floor((left - area.left) / (width / 2)) },
+          (_, k) => left - (k + 1) * (width / 2),
+        )
+      : [-width / 4, width / 4, -width / 2 + 1, width / 2 - 1].map((d) => left + d);
+  const slid = slides.filter((l) => l >= area.left && l + width <= area.right);
   const candidates = function* () {
     for (let step = 0; step <= steps; step++) {
       for (const side of [request.side, other] as const)
         yield { left, top: topAt(side, step), width, height };
       if (step === 0 && request.beside) yield besideBox;
+      // Near the line first: slid along it, before stepping one label further out (and on the step after).
+      if (step <= 1)
+        for (const l of slid)
+          for (const side of [request.side, other] as const)
+            yield { left: l, top: topAt(side, step), width, height };
     }
   };
   let fallback: Box | null = null;
