@@ -51,7 +51,7 @@ class Locale {
 
   month = (month: MonthIndex): string => formatMonth(month, this.lang);
 
-  /** A month on a chart axis: "tháng 12/2025", "Dec 2025". */
+  /** A month on a chart axis: "7/2025", "Jul 2025". */
   axisMonth = (month: MonthIndex): string => formatAxisMonth(month, this.lang);
 
   /** The twelve month names for pickers: "tháng 1" … "tháng 12", "January" … "December". */

@@ -82,19 +82,19 @@ describe('whatChanged', () => {
     [
       'vi',
       [
-        'Tốc độ tăng tỉ lệ hồ sơ trực tuyến toàn trình (cả nước): 0 điểm %/tháng → 3,23 điểm %/tháng',
-        'Mục tiêu 80% trước 12/2024 — tỉ lệ hồ sơ trực tuyến toàn trình (cả nước): không đạt → không đạt (đạt muộn, tháng 06/2025)',
-        'Mục tiêu 100% trước 12/2025 — tỉ lệ hồ sơ trực tuyến toàn trình (cả nước): không đạt → đạt (tháng 12/2025)',
-        'Mục tiêu 80% trước 12/2025 — tỉ lệ hồ sơ trực tuyến toàn trình (cả nước): không đạt → đạt (tháng 06/2025)',
+        'Tốc độ tăng tỷ lệ hồ sơ trực tuyến toàn trình (cả nước): 0 điểm %/tháng → 3,23 điểm %/tháng',
+        'Mục tiêu 80% đến 12/2024 — tỷ lệ hồ sơ trực tuyến toàn trình (cả nước): dự kiến chưa đạt → dự kiến chưa đạt (dự kiến đạt muộn, tháng 6/2025)',
+        'Mục tiêu 100% đến 12/2025 — tỷ lệ hồ sơ trực tuyến toàn trình (cả nước): dự kiến chưa đạt → dự kiến đạt (tháng 12/2025)',
+        'Mục tiêu 80% đến 12/2025 — tỷ lệ hồ sơ trực tuyến toàn trình (cả nước): dự kiến chưa đạt → dự kiến đạt (tháng 6/2025)',
       ],
     ],
     [
       'en',
       [
         'Growth rate of dossiers handled fully online (national): 0 pp/month → 3.23 pp/month',
-        'Target 80% by Dec 2024 — dossiers handled fully online (national): missed → missed (reached late, Jun 2025)',
-        'Target 100% by Dec 2025 — dossiers handled fully online (national): missed → reached (Dec 2025)',
-        'Target 80% by Dec 2025 — dossiers handled fully online (national): missed → reached (Jun 2025)',
+        'Target 80% by Dec 2024 — dossiers handled fully online (national): projected to miss → projected to miss (projected to reach late, Jun 2025)',
+        'Target 100% by Dec 2025 — dossiers handled fully online (national): projected to miss → projected to reach (Dec 2025)',
+        'Target 80% by Dec 2025 — dossiers handled fully online (national): projected to miss → projected to reach (Jun 2025)',
       ],
     ],
   ] as const)('describes the changes in %s', (lang, lines) => {

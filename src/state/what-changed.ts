@@ -52,13 +52,13 @@ const TEMPLATES = {
     rate: 'Tốc độ tăng {name}: {from} → {to}',
     verdict: 'Mục tiêu {target} — {name}: {from} → {to}',
     statusInMonth: '{status} (tháng {month})',
-    statusLate: '{status} (đạt muộn, tháng {month})',
+    statusLate: '{status} (dự kiến đạt muộn, tháng {month})',
   },
   en: {
     rate: 'Growth rate of {name}: {from} → {to}',
     verdict: 'Target {target} — {name}: {from} → {to}',
     statusInMonth: '{status} ({month})',
-    statusLate: '{status} (reached late, {month})',
+    statusLate: '{status} (projected to reach late, {month})',
   },
 } as const satisfies Record<Lang, Record<string, string>>;
 
@@ -90,7 +90,15 @@ function midSentence(text: string): string {
 }
 
 function statusText(verdict: TargetVerdict, l: ChangeText): string {
-  const status = midSentence(l.t(STATUS_KEY[verdict.status]));
+  // A target judged by a reported figure reads as an outcome ("đã đạt / chưa đạt"), not as a projection.
+  const outcome =
+    verdict.judgedBy === 'observation' && (verdict.status === 'reached' || verdict.status === 'missed');
+  const key: StringKey = outcome
+    ? verdict.status === 'reached'
+      ? 'outcomeMet'
+      : 'outcomeNotMet'
+    : STATUS_KEY[verdict.status];
+  const status = midSentence(l.t(key));
   const templates = TEMPLATES[l.lang];
   if (verdict.reachedMonth === null) return status;
   const month = l.month(verdict.reachedMonth);
@@ -101,7 +109,7 @@ function statusText(verdict: TargetVerdict, l: ChangeText): string {
 
 /**
  * The changes as plain text, one line each, numbers and months formatted by the caller's `l`.
- * @example (vi) 'Mục tiêu 100% trước 12/2025 — tỉ lệ hồ sơ …: không đạt → đạt (tháng 12/2025)'
+ * @example (vi) 'Mục tiêu 100% đến 12/2025 — tỷ lệ hồ sơ …: dự kiến chưa đạt → dự kiến đạt (tháng 12/2025)'
  */
 export function describeChanges(changes: readonly Change[], dataset: Dataset, l: ChangeText): string {
   const templates = TEMPLATES[l.lang];
