@@ -28,7 +28,7 @@ for (const size of [
     await inView('slider', await headline.getByRole('slider').first().boundingBox());
     await inView('typed rate', await headline.getByRole('textbox', { name: /Nhập tốc độ/ }).boundingBox());
     const required = headline.locator(size.need).first();
-    await expect(required).toContainText(/ít nhất 1,34 điểm %\/tháng từ 06\/2024/);
+    await expect(required).toContainText(/ít nhất 1,34 điểm %\/tháng từ (tháng )?6\/2024/);
     await inView('rate needed', await required.boundingBox());
     const apply = required.getByRole('button', { name: /Áp dụng mức cần thiết/ });
     await inView('apply button', await apply.boundingBox());

@@ -6,10 +6,12 @@ export async function openApp(page: Page, path = './'): Promise<void> {
   // Wait for the app to take over the page (the prerendered first screen shows before it answers input),
   // then for its verdicts.
   await expect(page.locator('#app[data-live]')).toBeAttached();
-  await expect(page.getByText(/\d+\/\d+ mục tiêu đạt được|\d+ of \d+ targets reachable/)).toBeVisible();
+  await expect(
+    page.getByText(/\d+\/\d+ mục tiêu dự kiến đạt|\d+ of \d+ targets projected to be reached/),
+  ).toBeVisible();
 }
 
-export const DOSSIERS_VI = 'Tỉ lệ hồ sơ trực tuyến toàn trình (cả nước)';
+export const DOSSIERS_VI = 'Tỷ lệ hồ sơ trực tuyến toàn trình (cả nước)';
 export const SERVICES_VI = 'Tỷ lệ dịch vụ công trực tuyến (cả nước)';
 
 /**

@@ -35,12 +35,12 @@ test('after one visit the app works offline: reload, drag, verdict changes', asy
   await context.setOffline(true);
   await page.reload();
   await expect(page.getByText(/\d+\/\d+ mục tiêu đạt được/)).toBeVisible();
-  const target = verdict(page, DOSSIERS_VI, '50% trước 12/2024');
-  await expect(target).toContainText('Không đạt');
+  const target = verdict(page, DOSSIERS_VI, '50% đến 12/2024');
+  await expect(target).toContainText('Dự kiến chưa đạt');
   await card(page, DOSSIERS_VI)
     .getByLabel(/Tốc độ tăng/)
     .fill('3');
-  await expect(target).toContainText('✓ Đạt');
+  await expect(target).toContainText('✓ Dự kiến đạt');
   await context.setOffline(false);
 });
 
@@ -48,8 +48,8 @@ test('a worker that dies mid-drag is replaced and the scenario stays intact', as
   await openApp(page, './?v=2&data=seed-2024&r.servicesFullOnline=1.5#drill');
   const slider = card(page, DOSSIERS_VI).getByLabel(/Tốc độ tăng/);
   await slider.fill('1');
-  const target = verdict(page, DOSSIERS_VI, '50% trước 12/2024');
-  await expect(target).toContainText('Không đạt');
+  const target = verdict(page, DOSSIERS_VI, '50% đến 12/2024');
+  await expect(target).toContainText('Dự kiến chưa đạt');
   await page.evaluate(() =>
     (globalThis as unknown as { __drill: { killWorker(): void } }).__drill.killWorker(),
   );
@@ -57,7 +57,7 @@ test('a worker that dies mid-drag is replaced and the scenario stays intact', as
   await slider.fill('3');
   // Recovery is the dead worker's watchdog (0.8 s) plus a fresh worker's cold start: on a loaded 2-core
   // machine that can pass the default 5 s, so this one wait is longer (the time it took is recorded).
-  await expect(target).toContainText('✓ Đạt', { timeout: 15_000 });
+  await expect(target).toContainText('✓ Dự kiến đạt', { timeout: 15_000 });
   info.annotations.push({ type: 'recovery-ms', description: String(Date.now() - started) });
   await expect(page.getByRole('alert').filter({ hasText: 'khởi động lại' })).toBeVisible();
   // The rest of the scenario survived the crash.
