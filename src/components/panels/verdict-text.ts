@@ -19,7 +19,7 @@ export function verdictSentences(
     const params = {
       month: l.month(verdict.observedMonth),
       value: l.value(unit, verdict.valueAtDeadline!),
-      gap: l.gap(unit, verdict.gapAtDeadline!),
+      gap: l.gap(unit, verdict.gapAtDeadline!, true),
     };
     out.push(l.t(verdict.status === 'missed' ? 'observedMissed' : 'observedReached', params));
     return out;
@@ -47,7 +47,7 @@ export function verdictSentences(
         l.t('missedBy', {
           deadline: l.month(verdict.deadline),
           value: l.value(unit, verdict.valueAtDeadline!),
-          gap: l.gap(unit, verdict.gapAtDeadline!),
+          gap: l.gap(unit, verdict.gapAtDeadline!, true),
         }),
       );
       out.push(
