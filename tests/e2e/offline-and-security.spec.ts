@@ -34,7 +34,7 @@ test('after one visit the app works offline: reload, drag, verdict changes', asy
   await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
   await context.setOffline(true);
   await page.reload();
-  await expect(page.getByText(/\d+\/\d+ mục tiêu đạt được/)).toBeVisible();
+  await expect(page.getByText(/\d+\/\d+ mục tiêu dự kiến đạt/)).toBeVisible();
   const target = verdict(page, DOSSIERS_VI, '50% đến 12/2024');
   await expect(target).toContainText('Dự kiến chưa đạt');
   await card(page, DOSSIERS_VI)

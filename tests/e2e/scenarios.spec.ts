@@ -13,7 +13,7 @@ test('saved scenarios survive a reload, reopen, rename and delete', async ({ pag
   await page.getByRole('button', { name: 'Lưu kịch bản hiện tại' }).click();
   await expect(page.getByText('Đã lưu “Kế hoạch nhanh”.')).toBeVisible();
   await page.reload();
-  await expect(page.getByText(/\d+\/\d+ mục tiêu đạt được/)).toBeVisible();
+  await expect(page.getByText(/\d+\/\d+ mục tiêu dự kiến đạt/)).toBeVisible();
   await openScenario(page);
   await page.getByRole('button', { name: 'Xu hướng' }).click();
   await expect(typed(page)).toHaveValue('0');
