@@ -104,7 +104,7 @@ test('export: CSV with a BOM for Excel, scenario JSON with its link, PNG of all 
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Tải ảnh PNG: Tỷ lệ hồ sơ trực tuyến toàn trình (cả nước)' }).click(),
   ]);
-  expect(one.suggestedFilename()).toBe('ti-le-ho-so-truc-tuyen-toan-trinh-ca-nuoc.png');
+  expect(one.suggestedFilename()).toBe('ty-le-ho-so-truc-tuyen-toan-trinh-ca-nuoc.png');
   expect((await readFile((await one.path())!)).subarray(1, 4).toString()).toBe('PNG');
 });
 
@@ -136,7 +136,7 @@ test('uncertainty: estimated from data by default, and the card says what it res
   await openApp(page, './?v=2&data=seed-2024');
   await openSettings(page);
   await expect(page.getByRole('radio', { name: 'Ước lượng từ số liệu' })).toBeChecked();
-  await expect(page.getByText(/^Ước lượng từ số liệu: độ nhiễu của mức từ \d+ cặp số liệu/)).toBeVisible();
+  await expect(page.getByText(/^Ước lượng từ số liệu\. Độ nhiễu của mức: từ \d+ cặp số liệu/)).toBeVisible();
   const target = verdict(page, DOSSIERS_VI, '50% đến 12/2024');
   await expect(target.getByText(/Xác suất đạt đúng hạn: \d+%/)).toBeVisible();
   await target.getByText('Con số này nghĩa là gì?').click();

@@ -123,7 +123,7 @@ test('presenter at 1280×720: chart, slider, verdicts and rate needed in one scr
   expect(await inView(presenter.locator('canvas'))).toBe(true);
   expect(await inView(presenter.getByRole('heading', { level: 2 }))).toBe(true);
   const target = presenter.getByRole('listitem').filter({ hasText: '80% đến 12/2025' });
-  await expect(target).toContainText(/Mức cần thiết: ít nhất [\d,]+ điểm %\/tháng từ \d\d\/\d{4}/);
+  await expect(target).toContainText(/Mức cần thiết: ít nhất [\d,]+ điểm %\/tháng từ tháng \d{1,2}\/\d{4}/);
   expect(await inView(target)).toBe(true);
   // The compare overlay: the trend scenario's line is in the chart's legend.
   await expect(presenter.getByRole('list', { name: 'Chú giải' })).toContainText('Xu hướng');
