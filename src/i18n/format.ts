@@ -90,20 +90,22 @@ function enMonth(m: number): string {
 }
 
 /**
- * A month for people. @example formatMonth(monthIndex('2025-12'), 'vi') === '12/2025'; 'en' → 'Dec 2025'
+ * A month for people, without a leading zero (the wording glossary: "7/2025", never "07/2025"); a Vietnamese
+ * sentence puts "tháng" before it in its own words.
+ * @example formatMonth(monthIndex('2025-07'), 'vi') === '7/2025'; 'en' → 'Jul 2025'
  */
 export function formatMonth(month: MonthIndex, lang: Lang): string {
   const [year, mm] = monthText(month).split('-');
-  if (lang === 'vi') return `${mm}/${year}`;
+  if (lang === 'vi') return `${Number(mm)}/${year}`;
   return `${enMonth(Number(mm) - 1)} ${year}`;
 }
 
 /**
- * A month on a chart's time axis, spelt out in the page language.
- * @example formatAxisMonth(monthIndex('2025-12'), 'vi') === 'tháng 12/2025'; 'en' → 'Dec 2025'
+ * A month on a chart's time axis: short, as the planners' charts write it ("7/2025", "Jul 2025").
+ * @example formatAxisMonth(monthIndex('2025-12'), 'vi') === '12/2025'; 'en' → 'Dec 2025'
  */
 export function formatAxisMonth(month: MonthIndex, lang: Lang): string {
-  return lang === 'vi' ? `tháng ${formatMonth(month, lang)}` : formatMonth(month, lang);
+  return formatMonth(month, lang);
 }
 
 /**

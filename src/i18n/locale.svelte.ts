@@ -51,7 +51,7 @@ class Locale {
 
   month = (month: MonthIndex): string => formatMonth(month, this.lang);
 
-  /** A month on a chart axis: "tháng 12/2025", "Dec 2025". */
+  /** A month on a chart axis: "7/2025", "Jul 2025". */
   axisMonth = (month: MonthIndex): string => formatAxisMonth(month, this.lang);
 
   /** The twelve month names for pickers: "tháng 1" … "tháng 12", "January" … "December". */
@@ -72,10 +72,16 @@ class Locale {
 
   rateUnit = (unit: Unit): string => this.t(RATE_UNIT[unit]);
 
-  gap = (unit: Unit, value: number): string => {
+  /**
+   * A gap with its unit: "2,1 điểm %" in short labels; with `inSentence`, "2,1 điểm phần trăm" (the glossary's
+   * words for a full sentence), "2.1 percentage points".
+   */
+  gap = (unit: Unit, value: number, inSentence = false): string => {
     const number = formatNumber(value, this.lang, 1);
-    if (unit === 'percent' || unit === 'percentOfGdp')
+    if (unit === 'percent' || unit === 'percentOfGdp') {
+      if (inSentence) return this.lang === 'vi' ? `${number} điểm phần trăm` : `${number} percentage points`;
       return this.lang === 'vi' ? `${number} điểm %` : `${number} pp`;
+    }
     return this.value(unit, value);
   };
 }

@@ -3,7 +3,7 @@ import { summarizeAnswers } from './answer-summary';
 import { monthIndex } from './month';
 import { projectScenario } from './project-scenario';
 import type { IndicatorInput } from './projection-types';
-import { answerFor, answersFor, type AnswerContext, type ReportedFigure } from './target-answer';
+import { answerFor, answersFor, statusAt, type AnswerContext, type ReportedFigure } from './target-answer';
 
 const m = monthIndex;
 
@@ -127,5 +127,28 @@ describe('summarizeAnswers: the one count every view words', () => {
     const summary = summarizeAnswers(answers);
     expect(summary).toMatchObject({ judged: 2, reached: 1, paceUnknown: 2 });
     expect(summary.furthest?.targetId).toBe('services80by2024');
+  });
+});
+
+describe('statusAt: an answer as it stands at a playback month', () => {
+  const answer = {
+    status: 'projectedReached' as const,
+    reachedMonth: m('2025-03'),
+    deadline: m('2025-12'),
+    deadlinePassed: false,
+  };
+  it.each([
+    [null, 'projectedReached'],
+    [m('2025-01'), 'pending'],
+    [m('2025-03'), 'projectedReached'],
+  ] as const)('at %s: %s', (playhead, status) => expect(statusAt(answer, playhead)).toBe(status));
+
+  it('a miss shows once the deadline is behind the playhead; a reported answer stands as it is', () => {
+    const missed = { ...answer, status: 'projectedMissed' as const, reachedMonth: null };
+    expect(statusAt(missed, m('2025-11'))).toBe('pending');
+    expect(statusAt(missed, m('2025-12'))).toBe('projectedMissed');
+    expect(statusAt({ ...missed, status: 'reportedMissed', deadlinePassed: true }, m('2024-01'))).toBe(
+      'reportedMissed',
+    );
   });
 });

@@ -194,3 +194,20 @@ export function answerFor(verdict: TargetVerdict, context: AnswerContext): Targe
         : (context.probability?.(verdict.targetId) ?? null),
   };
 }
+
+/**
+ * An answer as it stands at a playback month: a deadline still ahead of the playhead is not due yet; one
+ * behind it is reached once the projection got there, else missed. Reported answers stand as they are.
+ * @example statusAt({ status: 'projectedReached', reachedMonth: 10, deadline: 12 }, 8) === 'pending'
+ */
+export function statusAt(
+  answer: Pick<TargetAnswer, 'status' | 'reachedMonth' | 'deadline' | 'deadlinePassed'>,
+  playhead: MonthIndex | null,
+): AnswerStatus | 'pending' {
+  if (playhead === null || answer.deadlinePassed) return answer.status;
+  if (answer.status === 'noBaseline' || answer.status === 'alreadyMet') return answer.status;
+  if (answer.reachedMonth !== null && answer.reachedMonth <= Math.min(playhead, answer.deadline))
+    return 'projectedReached';
+  if (playhead < answer.deadline) return 'pending';
+  return answer.status === 'paceUnknown' ? 'paceUnknown' : 'projectedMissed';
+}

@@ -31,7 +31,7 @@ describe('exportCsv on the seeded page', () => {
 
   it('names the columns in the chosen language, quoting the one with a comma', () => {
     expect(vi.split('\r\n')[0]).toMatch(
-      /^\uFEFFTháng,Tỉ lệ hồ sơ trực tuyến toàn trình \(cả nước\) — dự báo,Tỉ lệ hồ sơ trực tuyến toàn trình \(cả nước\) — số liệu,"Tỉ lệ hồ sơ trực tuyến toàn trình — bộ, ngành — dự báo","Tỉ lệ hồ sơ trực tuyến toàn trình — bộ, ngành — số liệu",/,
+      /^\uFEFFTháng,Tỷ lệ hồ sơ trực tuyến toàn trình \(cả nước\) — dự phóng,Tỷ lệ hồ sơ trực tuyến toàn trình \(cả nước\) — số liệu,"Tỷ lệ hồ sơ trực tuyến toàn trình — bộ, ngành — dự phóng","Tỷ lệ hồ sơ trực tuyến toàn trình — bộ, ngành — số liệu",/,
     );
     expect(en.split('\r\n')[0]).toMatch(
       /^\uFEFFMonth,Dossiers handled fully online \(national\) — projection,Dossiers handled fully online \(national\) — observed,Dossiers handled fully online — ministries — projection,/,
@@ -54,19 +54,19 @@ describe('exportCsv on the seeded page', () => {
 
   it('writes the dossier share of 2024-06 as projection 42 and observed 42', () => {
     const rows = table(vi);
-    expect(cell(rows, '2024-06', 'Tỉ lệ hồ sơ trực tuyến toàn trình (cả nước) — dự báo')).toBe('42');
-    expect(cell(rows, '2024-06', 'Tỉ lệ hồ sơ trực tuyến toàn trình (cả nước) — số liệu')).toBe('42');
+    expect(cell(rows, '2024-06', 'Tỷ lệ hồ sơ trực tuyến toàn trình (cả nước) — dự phóng')).toBe('42');
+    expect(cell(rows, '2024-06', 'Tỷ lệ hồ sơ trực tuyến toàn trình (cả nước) — số liệu')).toBe('42');
     // Flat by default (one observation): still 42 later, with no observation.
-    expect(cell(rows, '2025-06', 'Tỉ lệ hồ sơ trực tuyến toàn trình (cả nước) — dự báo')).toBe('42');
-    expect(cell(rows, '2025-06', 'Tỉ lệ hồ sơ trực tuyến toàn trình (cả nước) — số liệu')).toBe('');
+    expect(cell(rows, '2025-06', 'Tỷ lệ hồ sơ trực tuyến toàn trình (cả nước) — dự phóng')).toBe('42');
+    expect(cell(rows, '2025-06', 'Tỷ lệ hồ sơ trực tuyến toàn trình (cả nước) — số liệu')).toBe('');
   });
 
   it('writes fibre 2023-12 as observed 79.6 (dot even in vi) before its projection starts', () => {
     const rows = table(vi);
     expect(cell(rows, '2023-12', 'Hộ gia đình dùng Internet cáp quang băng rộng — số liệu')).toBe('79.6');
-    expect(cell(rows, '2023-12', 'Hộ gia đình dùng Internet cáp quang băng rộng — dự báo')).toBe('');
+    expect(cell(rows, '2023-12', 'Hộ gia đình dùng Internet cáp quang băng rộng — dự phóng')).toBe('');
     // 79.6 rests on an assumption, so no default trend: flat from 82.2 in 2024-06.
-    expect(cell(rows, '2024-09', 'Hộ gia đình dùng Internet cáp quang băng rộng — dự báo')).toBe('82.2');
+    expect(cell(rows, '2024-09', 'Hộ gia đình dùng Internet cáp quang băng rộng — dự phóng')).toBe('82.2');
   });
 
   it('leaves out alternative figures and adds the user’s own', () => {
@@ -90,14 +90,14 @@ describe('exportCsv quoting (RFC 4180)', () => {
   };
 
   it.each([
-    ['vi', '\uFEFFTháng,"Cáp quang, ""hộ"" — dự báo","Cáp quang, ""hộ"" — số liệu"\r\n'],
+    ['vi', '\uFEFFTháng,"Cáp quang, ""hộ"" — dự phóng","Cáp quang, ""hộ"" — số liệu"\r\n'],
     ['en', '\uFEFFMonth,"Fibre,\nhouseholds — projection","Fibre,\nhouseholds — observed"\r\n'],
   ] as const)('quotes and doubles quotes in %s', (lang, header) => {
     const csv = csvOf(fake, snapshot(), lang);
     expect(csv.startsWith(header)).toBe(true);
     expect(csv).toContain('\r\n2023-12,,79.6\r\n2024-01,,\r\n');
     expect(table(csv)[0]![1]).toBe(
-      `${fake.indicators[0]!.name[lang]} — ${lang === 'vi' ? 'dự báo' : 'projection'}`,
+      `${fake.indicators[0]!.name[lang]} — ${lang === 'vi' ? 'dự phóng' : 'projection'}`,
     );
   });
 

@@ -11,7 +11,7 @@ import type { ScenarioSnapshot } from './build-request';
 const HEADERS = {
   vi: {
     month: 'Tháng',
-    projection: 'dự báo',
+    projection: 'dự phóng',
     observed: 'số liệu',
     band: ['dải 10%', 'dải 25%', 'dải 50%', 'dải 75%', 'dải 90%'],
   },

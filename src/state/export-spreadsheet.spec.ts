@@ -50,7 +50,7 @@ describe('exportSpreadsheet (Excel on a Vietnamese system)', () => {
     const rate = (id: string) =>
       rows.find((row) => row[0] === seed.indicators.find((i) => i.id === id)!.name.vi);
     expect(rate('dossiersFullOnline')).toEqual([
-      'Tỉ lệ hồ sơ trực tuyến toàn trình (cả nước)',
+      'Tỷ lệ hồ sơ trực tuyến toàn trình (cả nước)',
       '1,5',
       'điểm %/tháng',
     ]);
@@ -68,9 +68,9 @@ describe('exportSpreadsheet (Excel on a Vietnamese system)', () => {
     expect(cell('2023-12', `${fibre} — số liệu`)).toBe('79,6');
     expect(decimal(cell('2023-12', `${fibre} — số liệu`))).toBe(79.6);
     // From 82.2 in 2024-06 at 0.25 a month (linear): 82.2 + 3 × 0.25 = 82.95 in 2024-09.
-    expect(decimal(cell('2024-09', `${fibre} — dự báo`))).toBeCloseTo(82.95, 4);
+    expect(decimal(cell('2024-09', `${fibre} — dự phóng`))).toBeCloseTo(82.95, 4);
     // Dossiers from 42 in 2024-06 at 1.5 a month: 42 + 12 × 1.5 = 60 in 2025-06.
-    const dossiers = 'Tỉ lệ hồ sơ trực tuyến toàn trình (cả nước) — dự báo';
+    const dossiers = 'Tỷ lệ hồ sơ trực tuyến toàn trình (cả nước) — dự phóng';
     expect(decimal(cell('2025-06', dossiers))).toBe(60);
   });
 

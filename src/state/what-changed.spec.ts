@@ -14,7 +14,7 @@ import { describeChanges, whatChanged, type ChangeText, type Comparable } from '
 const dataset = seed;
 const defaults = seedDefaults;
 const snapshot = snapshotWith;
-/** The scenario's rates and answers, as the Simulator builds them (answers speak from 07/2024). */
+/** The scenario's rates and answers, as the Simulator builds them (answers speak from 7/2024). */
 const comparable = (s: ScenarioSnapshot): Comparable => {
   const verdicts = projectScenario(buildRequest(dataset, s, defaults)).verdicts;
   const answers = dataset.indicators.flatMap((indicator) => {
@@ -101,10 +101,10 @@ describe('whatChanged', () => {
     [
       'vi',
       [
-        'Tốc độ tăng tỉ lệ hồ sơ trực tuyến toàn trình (cả nước): 0 điểm %/tháng → 3,23 điểm %/tháng',
-        'Mục tiêu 80% trước 12/2024 — tỉ lệ hồ sơ trực tuyến toàn trình (cả nước): chưa rõ xu hướng → dự kiến chưa đạt (dự kiến đạt muộn, tháng 06/2025)',
-        'Mục tiêu 100% trước 12/2025 — tỉ lệ hồ sơ trực tuyến toàn trình (cả nước): chưa rõ xu hướng → dự kiến đạt (tháng 12/2025)',
-        'Mục tiêu 80% trước 12/2025 — tỉ lệ hồ sơ trực tuyến toàn trình (cả nước): chưa rõ xu hướng → dự kiến đạt (tháng 06/2025)',
+        'Tốc độ tăng tỷ lệ hồ sơ trực tuyến toàn trình (cả nước): 0 điểm %/tháng → 3,23 điểm %/tháng',
+        'Mục tiêu 80% đến 12/2024 — tỷ lệ hồ sơ trực tuyến toàn trình (cả nước): chưa rõ xu hướng → dự kiến chưa đạt (dự kiến đạt muộn, tháng 6/2025)',
+        'Mục tiêu 100% đến 12/2025 — tỷ lệ hồ sơ trực tuyến toàn trình (cả nước): chưa rõ xu hướng → dự kiến đạt (tháng 12/2025)',
+        'Mục tiêu 80% đến 12/2025 — tỷ lệ hồ sơ trực tuyến toàn trình (cả nước): chưa rõ xu hướng → dự kiến đạt (tháng 6/2025)',
       ],
     ],
     [

@@ -96,7 +96,7 @@ function statusText(answer: TargetAnswer, l: ChangeText): string {
 
 /**
  * The changes as plain text, one line each, numbers and months formatted by the caller's `l`.
- * @example (vi) 'Mục tiêu 100% trước 12/2025 — tỉ lệ hồ sơ …: không đạt → đạt (tháng 12/2025)'
+ * @example (vi) 'Mục tiêu 100% đến 12/2025 — tỷ lệ hồ sơ …: dự kiến chưa đạt → dự kiến đạt (tháng 12/2025)'
  */
 export function describeChanges(changes: readonly Change[], dataset: Dataset, l: ChangeText): string {
   const templates = TEMPLATES[l.lang];

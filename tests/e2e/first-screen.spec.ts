@@ -24,8 +24,8 @@ for (const size of [
       expect(box!.y + box!.height, `${what} bottom`).toBeLessThanOrEqual(bottom);
     };
     const overview = page.getByRole('region', { name: 'Tổng quan các mục tiêu' });
-    // 100% of services fully online by 12/2025, from 55% (07/2024): 45 / 17 = 2.647 → 2,65, on the first screen.
-    const first = overview.getByRole('row').filter({ hasText: '100% trước 12/2025' }).first();
+    // 100% of services fully online by 12/2025, from 55% (7/2024): 45 / 17 = 2.647 → 2,65, on the first screen.
+    const first = overview.getByRole('row').filter({ hasText: '100% đến 12/2025' }).first();
     await expect(first).toContainText('2,65 điểm %/tháng');
     await expect(first).toContainText('Chưa rõ xu hướng');
     await within('first overview row', await first.boundingBox(), 0, size.height);

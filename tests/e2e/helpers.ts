@@ -13,7 +13,7 @@ export async function openApp(page: Page, path = './'): Promise<void> {
   await expect(page.locator('.summary .count').getByText(SUMMARY)).toBeVisible();
 }
 
-export const DOSSIERS_VI = 'Tỉ lệ hồ sơ trực tuyến toàn trình (cả nước)';
+export const DOSSIERS_VI = 'Tỷ lệ hồ sơ trực tuyến toàn trình (cả nước)';
 export const SERVICES_VI = 'Tỷ lệ dịch vụ công trực tuyến (cả nước)';
 
 /**

@@ -27,21 +27,21 @@ test('a province imports its own figures: errors by row first, then a clean file
   await expect(panel).toContainText('Dòng 5: cột value: 120 vượt trần của chỉ tiêu');
   await expect(panel).toContainText('Dòng 6: trùng chỉ tiêu và tháng với một dòng trước');
   // Nothing applied: the national baseline is still on screen.
-  await expect(card(page, DOSSIERS_VI)).toContainText('Điểm xuất phát: 42% (06/2024)');
+  await expect(card(page, DOSSIERS_VI)).toContainText('Điểm xuất phát: 42% (tháng 6/2024)');
 
   await paste.fill(
     'indicator;month;value;target_value;target_deadline\ndossiersFullOnline;06/2025;23,5;60;12/2026',
   );
   await panel.getByRole('button', { name: 'Kiểm tra và áp dụng' }).click();
   await expect(panel).toContainText('Đã áp dụng “Tỉnh Bắc Kạn, số liệu 2025”: 1 số liệu.');
-  await expect(card(page, DOSSIERS_VI)).toContainText('Điểm xuất phát: 23,5% (06/2025)');
+  await expect(card(page, DOSSIERS_VI)).toContainText('Điểm xuất phát: 23,5% (tháng 6/2025)');
   // The province's own target: 60% by 12/2026 from 23.5% in 06/2025 needs 36.5/18 = 2.028 → 2.03.
-  await expect(verdict(page, DOSSIERS_VI, '60% trước 12/2026')).toContainText('ít nhất 2,03');
+  await expect(verdict(page, DOSSIERS_VI, '60% đến 12/2026')).toContainText('ít nhất 2,03');
   await expect(page).toHaveURL(/imp=/);
 
   const shared = await context.newPage();
   await shared.goto(page.url());
-  await expect(card(shared, DOSSIERS_VI)).toContainText('Điểm xuất phát: 23,5% (06/2025)');
+  await expect(card(shared, DOSSIERS_VI)).toContainText('Điểm xuất phát: 23,5% (tháng 6/2025)');
   await showPanels(shared);
   await expect(shared.getByText('Đang dùng số liệu nhập: “Tỉnh Bắc Kạn, số liệu 2025”.')).toBeVisible();
 });

@@ -31,7 +31,7 @@ test('the English toggle changes every visible string, numbers and dates include
   await expect(card(page, 'Households on fibre broadband')).toContainText('Starting point: 82.2% (Jun 2024)');
   await page.getByRole('button', { name: 'Chuyển sang tiếng Việt' }).click();
   await expect(card(page, 'Hộ gia đình dùng Internet cáp quang băng rộng')).toContainText(
-    'Điểm xuất phát: 82,2% (06/2024)',
+    'Điểm xuất phát: 82,2% (tháng 6/2024)',
   );
 });
 
@@ -44,8 +44,8 @@ test('month pickers speak the page language and move "today"', async ({ page }) 
   await expect(months.getByRole('option').nth(11)).toHaveText(/^tháng 12$/i);
   await pickMonth(page, 'Tháng tham chiếu', '2025-06');
   await expect(page).toHaveURL(/2025-06/);
-  // With today at 06/2025, the 12/2024 target's deadline has passed and the 12/2025 one has not.
-  await expect(verdict(page, 'Tỷ lệ dịch vụ công trực tuyến (cả nước)', '80% trước 12/2024')).toContainText(
+  // With today at 6/2025, the 12/2024 target's deadline has passed and the 12/2025 one has not.
+  await expect(verdict(page, 'Tỷ lệ dịch vụ công trực tuyến (cả nước)', '80% đến 12/2024')).toContainText(
     'Hạn tháng 12/2024 đã qua',
   );
   await page.getByRole('button', { name: 'Switch to English' }).click();

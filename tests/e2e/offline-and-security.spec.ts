@@ -35,7 +35,7 @@ test('after one visit the app works offline: reload, drag, verdict changes', asy
   await context.setOffline(true);
   await page.reload();
   await expect(page.getByText(SUMMARY)).toBeVisible();
-  const target = verdict(page, DOSSIERS_VI, '50% trước 12/2024');
+  const target = verdict(page, DOSSIERS_VI, '50% đến 12/2024');
   await expect(target).toContainText('Chưa rõ xu hướng');
   await card(page, DOSSIERS_VI)
     .getByLabel(/Tốc độ tăng/)
@@ -48,7 +48,7 @@ test('a worker that dies mid-drag is replaced and the scenario stays intact', as
   await openApp(page, './?v=2&data=seed-2024&r.servicesFullOnline=1.5#drill');
   const slider = card(page, DOSSIERS_VI).getByLabel(/Tốc độ tăng/);
   await slider.fill('1');
-  const target = verdict(page, DOSSIERS_VI, '50% trước 12/2024');
+  const target = verdict(page, DOSSIERS_VI, '50% đến 12/2024');
   await expect(target).toContainText('Dự kiến chưa đạt');
   await page.evaluate(() =>
     (globalThis as unknown as { __drill: { killWorker(): void } }).__drill.killWorker(),

@@ -71,15 +71,15 @@ test('compare with the trend: dashed reference, a table per target, and a "what 
   await showPanels(page);
   const table = page.getByRole('table', { name: /Tham chiếu: Xu hướng/ });
   const row = table.getByRole('row', {
-    name: /Tỉ lệ hồ sơ trực tuyến toàn trình \(cả nước\): 50% trước 12\/2024/,
+    name: /Tỷ lệ hồ sơ trực tuyến toàn trình \(cả nước\): 50% đến 12\/2024/,
   });
-  await expect(row).toContainText('Không đạt'); // the trend (flat) misses it
-  await expect(row).toContainText('Đạt · 09/2024'); // 42 + 3.23t ≥ 50 → t = 3 months after 06/2024
+  await expect(row).toContainText('Dự kiến chưa đạt'); // the trend (flat) misses it
+  await expect(row).toContainText('Dự kiến đạt · 9/2024'); // 42 + 3.23t ≥ 50 → t = 3 months after 6/2024
   await page.locator('summary').filter({ hasText: 'Những gì thay đổi so với Xu hướng' }).click();
   const summary = page.getByRole('textbox', { name: /Những gì thay đổi so với Xu hướng/ });
   await expect(summary).toHaveValue(/0 điểm %\/tháng → 3,23 điểm %\/tháng/);
   await expect(summary).toHaveValue(
-    /50% trước 12\/2024 — tỉ lệ hồ sơ trực tuyến toàn trình \(cả nước\): không đạt → đạt/,
+    /50% đến 12\/2024 — tỷ lệ hồ sơ trực tuyến toàn trình \(cả nước\): dự kiến chưa đạt → dự kiến đạt/,
   );
 });
 
@@ -93,7 +93,7 @@ test('export: CSV with a BOM for Excel, scenario JSON with its link, PNG of all 
   ]);
   const text = await readFile((await csv.path())!, 'utf8');
   expect(text.charCodeAt(0)).toBe(0xfeff);
-  expect(text).toContain('Tháng,Tỉ lệ hồ sơ trực tuyến toàn trình (cả nước) — dự báo');
+  expect(text).toContain('Tháng,Tỷ lệ hồ sơ trực tuyến toàn trình (cả nước) — dự phóng');
   expect(text).toMatch(/\r\n2024-12,60,/); // 42 + 3·6
   const [json] = await Promise.all([
     page.waitForEvent('download'),
@@ -111,9 +111,9 @@ test('export: CSV with a BOM for Excel, scenario JSON with its link, PNG of all 
   // One chart's own PNG, named by its title without marks.
   const [one] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Tải ảnh PNG: Tỉ lệ hồ sơ trực tuyến toàn trình (cả nước)' }).click(),
+    page.getByRole('button', { name: 'Tải ảnh PNG: Tỷ lệ hồ sơ trực tuyến toàn trình (cả nước)' }).click(),
   ]);
-  expect(one.suggestedFilename()).toBe('ti-le-ho-so-truc-tuyen-toan-trinh-ca-nuoc.png');
+  expect(one.suggestedFilename()).toBe('ty-le-ho-so-truc-tuyen-toan-trinh-ca-nuoc.png');
   expect((await readFile((await one.path())!)).subarray(1, 4).toString()).toBe('PNG');
 });
 
@@ -122,7 +122,7 @@ test('uncertainty: probability per target, the same link gives the same numbers'
   context,
 }) => {
   await openApp(page, './?v=2&data=seed-2024&r.dossiersFullOnline=1.34&unc=medium&seed=7');
-  const target = verdict(page, DOSSIERS_VI, '50% trước 12/2024');
+  const target = verdict(page, DOSSIERS_VI, '50% đến 12/2024');
   const probability = target.getByText(/Xác suất đạt đúng hạn: \d+%/);
   // Bands follow once the page is still, from a worker of their own: allow a busy machine its time.
   await expect(probability).toBeVisible({ timeout: 15_000 });
@@ -131,9 +131,10 @@ test('uncertainty: probability per target, the same link gives the same numbers'
   await expect(target).toContainText('Ứng dụng mô phỏng 1.000 đường đi');
   const again = await context.newPage();
   await again.goto(page.url());
-  await expect(
-    verdict(again, DOSSIERS_VI, '50% trước 12/2024').getByText(/Xác suất đạt đúng hạn/),
-  ).toHaveText(first!, { timeout: 15_000 });
+  await expect(verdict(again, DOSSIERS_VI, '50% đến 12/2024').getByText(/Xác suất đạt đúng hạn/)).toHaveText(
+    first!,
+    { timeout: 15_000 },
+  );
   // Off: no probability.
   await openSettings(page);
   await page.getByRole('radio', { name: 'Tắt' }).check();
@@ -145,8 +146,8 @@ test('uncertainty: estimated from data by default, and the card says what it res
   await openApp(page, './?v=2&data=seed-2024&r.dossiersFullOnline=1');
   await openSettings(page);
   await expect(page.getByRole('radio', { name: 'Ước lượng từ số liệu' })).toBeChecked();
-  await expect(page.getByText(/^Ước lượng từ số liệu: độ nhiễu của mức từ \d+ cặp số liệu/)).toBeVisible();
-  const target = verdict(page, DOSSIERS_VI, '50% trước 12/2024');
+  await expect(page.getByText(/^Ước lượng từ số liệu\. Độ nhiễu của mức: từ \d+ cặp số liệu/)).toBeVisible();
+  const target = verdict(page, DOSSIERS_VI, '50% đến 12/2024');
   await expect(target.getByText(/Xác suất đạt đúng hạn: \d+%/)).toBeVisible();
   await target.getByText('Chi tiết').click();
   await expect(target).toContainText(/Dải ước lượng từ số liệu: \d+ số liệu của chính chỉ tiêu này/);

@@ -12,7 +12,7 @@ test('the address bar carries the scenario and reopens it exactly, without addin
     .getByRole('textbox', { name: /Nhập tốc độ/ })
     .fill('3,5');
   await openScenario(page);
-  await page.getByRole('radio', { name: 'Logistic (chậm dần về trần)' }).check();
+  await page.getByRole('radio', { name: 'Tăng trưởng chữ S (logistic)' }).check();
   await page.getByRole('button', { name: 'Switch to English' }).click();
   await expect(page).toHaveURL(/r\.dossiersFullOnline=3\.5/);
   await expect(page).toHaveURL(/m=logistic/);
@@ -25,7 +25,7 @@ test('the address bar carries the scenario and reopens it exactly, without addin
   await reopened.goto(page.url());
   await expect(reopened.locator('html')).toHaveAttribute('lang', 'en');
   await openScenario(reopened);
-  await expect(reopened.getByRole('radio', { name: 'Logistic (slows toward the ceiling)' })).toBeChecked();
+  await expect(reopened.getByRole('radio', { name: 'S-shaped growth (logistic)' })).toBeChecked();
   await expect(
     card(reopened, 'Dossiers handled fully online (national)').getByRole('textbox', { name: /Type a rate/ }),
   ).toHaveValue('3.5');
@@ -61,12 +61,12 @@ test('a v1 link keeps its meaning: without a reference month it spoke from the c
   // v1 verdicts spoke from "today"; the link is migrated to ref=today rather than to the data's month.
   await openApp(page, './?v=1&data=seed-2024');
   await expect(page).toHaveURL(/\?v=2&data=seed-2024&ref=today$/);
-  await expect(page.getByRole('note').filter({ hasText: 'Trả lời tính từ hôm nay' })).toBeVisible();
-  await expect(verdict(page, DOSSIERS_VI, '50% trước 12/2024')).toContainText('Hạn tháng 12/2024 đã qua');
+  await expect(page.getByRole('note').filter({ hasText: 'Kết quả tính đến hôm nay' })).toBeVisible();
+  await expect(verdict(page, DOSSIERS_VI, '50% đến 12/2024')).toContainText('Hạn tháng 12/2024 đã qua');
   // The default link speaks from the data's own month, forward.
   await page.getByRole('button', { name: 'Về tháng của số liệu' }).click();
   await expect(page).toHaveURL(/\?v=2&data=seed-2024$/);
-  await expect(verdict(page, DOSSIERS_VI, '50% trước 12/2024')).not.toContainText('đã qua');
+  await expect(verdict(page, DOSSIERS_VI, '50% đến 12/2024')).not.toContainText('đã qua');
 });
 
 test('copy link confirms, and the QR code of the link is drawn locally', async ({ page, context }) => {

@@ -26,29 +26,29 @@ test('a fresh load answers forward from the month of its data, with the rate eac
   page,
 }) => {
   await openApp(page);
-  await expect(page.getByRole('note').filter({ hasText: 'Trả lời tính từ 07/2024' })).toBeVisible();
+  await expect(page.getByRole('note').filter({ hasText: 'Kết quả tính đến 7/2024' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Xem số liệu mới nhất' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Hôm nay' })).toBeVisible();
-  // Every seed deadline (12/2024, 12/2025) lies ahead of 07/2024: none reads as passed.
+  // Every seed deadline (12/2024, 12/2025) lies ahead of 7/2024: none reads as passed.
   await expect(page.getByText(/Hạn tháng .* đã qua/)).toHaveCount(0);
-  await expect(verdict(page, SERVICES_VI, '100% trước 12/2025')).toContainText(
-    'Cần ít nhất 2,65 điểm %/tháng từ tháng 07/2024',
+  await expect(verdict(page, SERVICES_VI, '100% đến 12/2025')).toContainText(
+    'Cần ít nhất 2,65 điểm %/tháng từ tháng 7/2024',
   );
   // The dossier line carries the dossier target and scores it; the services targets are context only.
-  await expect(verdict(page, DOSSIERS_VI, '50% trước 12/2024')).toContainText('ít nhất 1,34');
-  await expect(verdict(page, DOSSIERS_VI, '80% trước 12/2024').last()).toContainText('Tham khảo');
+  await expect(verdict(page, DOSSIERS_VI, '50% đến 12/2024')).toContainText('ít nhất 1,34');
+  await expect(verdict(page, DOSSIERS_VI, '80% đến 12/2024').last()).toContainText('Tham khảo');
 });
 
 test('dragging the dossier slider changes the verdict for the dossier target, 50% by 12/2024', async ({
   page,
 }) => {
   await openApp(page);
-  const target = verdict(page, DOSSIERS_VI, '50% trước 12/2024');
+  const target = verdict(page, DOSSIERS_VI, '50% đến 12/2024');
   // One figure, no pace: the trend scenario claims nothing, and the answer is the rate needed.
   await expect(target).toContainText('Chưa rõ xu hướng');
   await expect(target).not.toContainText('chưa đạt');
-  // (50 − 42) / 6 = 1.333 → 1.34, counted from the dossier share's own figure of 06/2024.
-  await expect(target).toContainText('Cần ít nhất 1,34 điểm %/tháng từ tháng 06/2024');
+  // (50 − 42) / 6 = 1.333 → 1.34, counted from the dossier share's own figure of 6/2024.
+  await expect(target).toContainText('Cần ít nhất 1,34 điểm %/tháng từ tháng 6/2024');
   const slider = page.getByLabel(`Tốc độ tăng: ${DOSSIERS_VI}`);
   await slider.focus();
   for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
@@ -56,7 +56,7 @@ test('dragging the dossier slider changes the verdict for the dossier target, 50
     page.getByRole('textbox', { name: new RegExp(`Nhập tốc độ: ${escape(DOSSIERS_VI)}`) }),
   ).toHaveValue('0,05');
   await slider.fill('3');
-  await expect(target).toContainText('dự kiến đạt 50% vào tháng 09/2024'); // 42 + 3t ≥ 50 → t = 2.67 → 3 months after 06/2024
+  await expect(target).toContainText('dự kiến đạt 50% vào tháng 9/2024'); // 42 + 3t ≥ 50 → t = 2.67 → 3 months after 6/2024
 });
 
 test('a chart moved by its slider looks as a fresh page draws the same scenario, bands included', async ({
@@ -123,10 +123,10 @@ test('typing the shown required rate flips 100% full-online services by 12/2025 
   page,
 }) => {
   await openApp(page);
-  const target = verdict(page, SERVICES_VI, '100% trước 12/2025');
+  const target = verdict(page, SERVICES_VI, '100% đến 12/2025');
   await expect(target).toContainText('Chưa rõ xu hướng');
-  // Scored on the services line: from 55% at 07/2024, 45/17 = 2.647 pp/month, shown rounded up to 2,65.
-  await expect(target).toContainText('ít nhất 2,65 điểm %/tháng từ tháng 07/2024');
+  // Scored on the services line: from 55% at 7/2024, 45/17 = 2.647 pp/month, shown rounded up to 2,65.
+  await expect(target).toContainText('ít nhất 2,65 điểm %/tháng từ tháng 7/2024');
   const typed = card(page, SERVICES_VI).getByRole('textbox', { name: /Nhập tốc độ/ });
   await typed.fill('2,65');
   await expect(target).toContainText('✓ Dự kiến đạt');
@@ -135,7 +135,7 @@ test('typing the shown required rate flips 100% full-online services by 12/2025 
 
 test('"Apply required rate" sets the slider and reaches the target', async ({ page }) => {
   await openApp(page);
-  const target = verdict(page, SERVICES_VI, '80% trước 12/2025');
+  const target = verdict(page, SERVICES_VI, '80% đến 12/2025');
   await target.getByRole('button', { name: /Áp dụng mức cần thiết/ }).click();
   await expect(target).toContainText('✓ Dự kiến đạt');
   // 25/17 = 1.4706 → 1.48
@@ -145,13 +145,13 @@ test('"Apply required rate" sets the slider and reaches the target', async ({ pa
 test('bad typed rates get a message in place and keep the last valid scenario', async ({ page }) => {
   await openApp(page);
   const typed = card(page, DOSSIERS_VI).getByRole('textbox', { name: /Nhập tốc độ/ });
-  const target = verdict(page, DOSSIERS_VI, '50% trước 12/2024');
+  const target = verdict(page, DOSSIERS_VI, '50% đến 12/2024');
   await typed.fill('3');
   await expect(target).toContainText('✓ Dự kiến đạt');
   await typed.fill('abc');
   await expect(card(page, DOSSIERS_VI).getByRole('alert')).toContainText('“abc” không phải là số');
   await typed.fill('');
-  await expect(card(page, DOSSIERS_VI).getByRole('alert')).toContainText('Hãy nhập một số.');
+  await expect(card(page, DOSSIERS_VI).getByRole('alert')).toContainText('Vui lòng nhập một số.');
   await typed.fill('50');
   await expect(card(page, DOSSIERS_VI).getByRole('alert')).toContainText('Ngoài khoảng cho phép');
   await expect(target).toContainText('✓ Dự kiến đạt');
@@ -165,7 +165,7 @@ test('presets: "On plan" moves every slider with a target, "Trend" puts them bac
   const services = card(page, SERVICES_VI).getByRole('textbox', { name: /Nhập tốc độ/ });
   await openScenario(page);
   await page.getByRole('button', { name: 'Theo kế hoạch' }).click();
-  await expect(services).toHaveValue('5'); // 80% by 12/2024 from 55% at 07/2024: 25/5
+  await expect(services).toHaveValue('5'); // 80% by 12/2024 from 55% at 7/2024: 25/5
   await expect(page.getByRole('button', { name: 'Theo kế hoạch' })).toHaveAttribute('aria-pressed', 'true');
   await page.getByRole('button', { name: 'Xu hướng' }).click();
   await expect(services).toHaveValue('0');
@@ -182,11 +182,11 @@ test('an added observation re-bases the projection and can be removed', async ({
   await expect(form.getByRole('alert')).toContainText('vượt trần 100');
   await form.getByLabel('Giá trị').fill('60');
   await form.getByRole('button', { name: 'Thêm' }).click();
-  await expect(dossiers).toContainText('Điểm xuất phát: 60% (06/2025)');
-  // From 60% at 06/2025, 100% by 12/2025 needs 40/6 = 6.667 → 6.67
-  await expect(verdict(page, SERVICES_VI, '100% trước 12/2025')).toContainText('ít nhất 6,67');
-  await dossiers.getByRole('button', { name: 'Xóa số liệu 06/2025' }).click();
-  await expect(dossiers).toContainText('Điểm xuất phát: 55% (07/2024)');
+  await expect(dossiers).toContainText('Điểm xuất phát: 60% (tháng 6/2025)');
+  // From 60% at 6/2025, 100% by 12/2025 needs 40/6 = 6.667 → 6.67
+  await expect(verdict(page, SERVICES_VI, '100% đến 12/2025')).toContainText('ít nhất 6,67');
+  await dossiers.getByRole('button', { name: 'Xóa số liệu tháng 6/2025' }).click();
+  await expect(dossiers).toContainText('Điểm xuất phát: 55% (tháng 7/2024)');
 });
 
 test('adults using online services starts from PAPI 2023, says how its definition differs, and is scored', async ({
@@ -195,19 +195,19 @@ test('adults using online services starts from PAPI 2023, says how its definitio
   await openApp(page);
   const name = 'Dân số trưởng thành sử dụng dịch vụ công trực tuyến';
   const adults = await showCard(page, name);
-  await expect(adults).toContainText('Điểm xuất phát: 8,3% (10/2023)');
+  await expect(adults).toContainText('Điểm xuất phát: 8,3% (tháng 10/2023)');
   await expect(adults.locator('.definition-note')).toContainText('PAPI');
   await expect(adults.locator('canvas')).toHaveCount(1);
   await expect(adults.getByRole('slider')).toHaveCount(1);
   // 40% by 12/2024: (40 − 8.3) / 14 = 2.264 → 2.27; 50% by 12/2025: 41.7 / 26 = 1.604 → 1.61.
-  await expect(verdict(page, name, '40% trước 12/2024')).toContainText(
+  await expect(verdict(page, name, '40% đến 12/2024')).toContainText(
     'ít nhất 2,27 điểm %/tháng từ tháng 10/2023',
   );
-  await expect(verdict(page, name, '50% trước 12/2025')).toContainText(
+  await expect(verdict(page, name, '50% đến 12/2025')).toContainText(
     'ít nhất 1,61 điểm %/tháng từ tháng 10/2023',
   );
   // PAPI 2020–2023 trend: Σdx·dy / Σdx² = 80.94 / 720 = 0.112 pp/month, 7% of the 1.604 needed.
-  await expect(verdict(page, name, '50% trước 12/2025')).toContainText(
+  await expect(verdict(page, name, '50% đến 12/2025')).toContainText(
     'bằng 7% tốc độ cần thiết: Gần như chưa tiến triển',
   );
   // A newer figure of one's own still re-bases it.
@@ -216,7 +216,7 @@ test('adults using online services starts from PAPI 2023, says how its definitio
   await form.getByLabel('Giá trị').fill('30');
   await pickMonth(form, 'Tháng', '2024-12');
   await form.getByRole('button', { name: 'Thêm' }).click();
-  await expect(verdict(page, name, '50% trước 12/2025')).toContainText('ít nhất 1,67'); // (50 − 30) / 12
+  await expect(verdict(page, name, '50% đến 12/2025')).toContainText('ít nhất 1,67'); // (50 − 30) / 12
 });
 
 test('the latest figures answer forward from their own month, with the targets that run to 2030', async ({
@@ -224,26 +224,26 @@ test('the latest figures answer forward from their own month, with the targets t
 }) => {
   await openApp(page);
   await page.getByRole('button', { name: 'Xem số liệu mới nhất' }).click();
-  await expect(page.getByRole('note').filter({ hasText: 'Trả lời tính từ 02/2026' })).toBeVisible();
+  await expect(page.getByRole('note').filter({ hasText: 'Kết quả tính đến 2/2026' })).toBeVisible();
   const name = 'Dân số trưởng thành sử dụng dịch vụ công trực tuyến';
-  await expect(await showCard(page, name)).toContainText('Điểm xuất phát: 13,8% (10/2024)');
+  await expect(await showCard(page, name)).toContainText('Điểm xuất phát: 13,8% (tháng 10/2024)');
   // 70% by 12/2030 from 13.8% (10/2024): 56.2 / 74 = 0.7595 → 0.76 pp/month.
-  await expect(verdict(page, name, '70% trước 12/2030').first()).toContainText('ít nhất 0,76');
-  await expect(verdict(page, SERVICES_VI, '90% trước 12/2030')).toContainText('Cần ít nhất');
+  await expect(verdict(page, name, '70% đến 12/2030').first()).toContainText('ít nhất 0,76');
+  await expect(verdict(page, SERVICES_VI, '90% đến 12/2030')).toContainText('Cần ít nhất');
   await openScenario(page);
-  await expect(page.getByRole('combobox', { name: 'Dự báo đến' })).toHaveValue(String(2030 * 12 + 11));
+  await expect(page.getByRole('combobox', { name: 'Dự phóng đến' })).toHaveValue(String(2030 * 12 + 11));
 });
 
 test('every number opens its source: document, date and exact quote', async ({ page }) => {
   await openApp(page);
   const dossiers = card(page, DOSSIERS_VI);
   await dossiers.getByText('Số liệu đã công bố').click();
-  await dossiers.getByRole('button', { name: `Nguồn của ${DOSSIERS_VI}: 42% (06/2024)` }).click();
+  await dossiers.getByRole('button', { name: `Nguồn của ${DOSSIERS_VI}: 42% (6/2024)` }).click();
   await expect(dossiers).toContainText(
-    '«tỉ lệ hồ sơ trực tuyến toàn trình (trên tổng số hồ sơ thủ tục hành chính) cả nước đạt 42%»',
+    '«tỷ lệ hồ sơ trực tuyến toàn trình (trên tổng số hồ sơ thủ tục hành chính) cả nước đạt 42%»',
   );
   await expect(dossiers).toContainText('001_8843b81c2f55e9ba.txt');
-  await verdict(page, DOSSIERS_VI, '100% trước 12/2025')
+  await verdict(page, DOSSIERS_VI, '100% đến 12/2025')
     .getByRole('button', { name: /Nguồn của 100%/ })
     .click();
   await expect(dossiers).toContainText(
@@ -254,7 +254,7 @@ test('every number opens its source: document, date and exact quote', async ({ p
   const context = dossiers.locator('li.context');
   await expect(context).toContainText('Tham khảo');
   await expect(context).toContainText(
-    'mục tiêu đếm DỊCH VỤ công được cung cấp trực tuyến toàn trình, còn đường này đếm HỒ SƠ xử lý trực tuyến toàn trình (cả nước)',
+    'Mục tiêu tính theo số dịch vụ công được cung cấp trực tuyến toàn trình; đường này tính theo số hồ sơ xử lý trực tuyến toàn trình (cả nước)',
   );
   await expect(context).not.toContainText('Cần ít nhất');
 });
@@ -266,7 +266,7 @@ test('split by level: two sliders drive the national line and the weight is stat
   await expect(dossiers).toContainText('Cả nước = 0,568 × bộ, ngành + 0,432 × địa phương');
   await expect(dossiers.getByRole('slider')).toHaveCount(2);
   // 50% by 12/2024: the mix 0.568·(61 + 6r) + 0.432·(17 + 6r) = 42 + 6r reaches 50 at r = 1.333 → 1.34.
-  await expect(verdict(page, DOSSIERS_VI, '50% trước 12/2024')).toContainText('Cả hai cấp cần ít nhất 1,34');
+  await expect(verdict(page, DOSSIERS_VI, '50% đến 12/2024')).toContainText('Cả hai cấp cần ít nhất 1,34');
 });
 
 function escape(text: string) {

@@ -60,7 +60,7 @@ test('presenter mode: large type, keyboard steps, a sequence that travels in the
   await page.getByRole('button', { name: '▶ Trình chiếu' }).click();
   const presenter = page.getByRole('region', { name: 'Trình chiếu' });
   await expect(presenter.getByRole('heading', { level: 2 })).toHaveText(
-    'Tỉ lệ hồ sơ trực tuyến toàn trình (cả nước)',
+    'Tỷ lệ hồ sơ trực tuyến toàn trình (cả nước)',
   );
   const fontSize = await presenter.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
   expect(fontSize).toBeGreaterThanOrEqual(28);
@@ -124,8 +124,8 @@ test('presenter at 1280×720: chart, slider, verdicts and rate needed in one scr
   expect(await inView(slider)).toBe(true);
   expect(await inView(presenter.locator('canvas'))).toBe(true);
   expect(await inView(presenter.getByRole('heading', { level: 2 }))).toBe(true);
-  const target = presenter.getByRole('listitem').filter({ hasText: '80% trước 12/2025' });
-  await expect(target).toContainText(/Mức cần thiết: ít nhất [\d,]+ điểm %\/tháng từ \d\d\/\d{4}/);
+  const target = presenter.getByRole('listitem').filter({ hasText: '80% đến 12/2025' });
+  await expect(target).toContainText(/Mức cần thiết: ít nhất [\d,]+ điểm %\/tháng từ tháng \d{1,2}\/\d{4}/);
   expect(await inView(target)).toBe(true);
   // The compare overlay: the trend scenario's line is in the chart's legend.
   await expect(presenter.getByRole('list', { name: 'Chú giải' })).toContainText('Xu hướng');
@@ -174,12 +174,12 @@ test('timeline playback runs to the horizon and verdicts flip as deadlines pass'
   const presenter = page.getByRole('region', { name: 'Trình chiếu' });
   await presenter.getByRole('slider', { name: 'Tháng', exact: true }).fill(String(2024 * 12 + 11)); // scrub to 12/2024
   await expect(presenter.locator('output')).toHaveText('12/2024');
-  const target = presenter.getByRole('listitem').filter({ hasText: '100% trước 12/2025' });
-  await expect(target).toContainText('Chưa tới hạn');
+  const target = presenter.getByRole('listitem').filter({ hasText: '100% đến 12/2025' });
+  await expect(target).toContainText('Chưa đến hạn');
   await presenter.getByRole('combobox', { name: 'Tốc độ phát' }).selectOption('4');
   await presenter.getByRole('button', { name: '▶ Phát' }).click();
   await expect(presenter.locator('output')).toHaveText('12/2026', { timeout: 15_000 });
-  await expect(target).toContainText('Đạt');
+  await expect(target).toContainText('Dự kiến đạt');
   await expect(presenter.getByRole('button', { name: '▶ Phát' })).toBeVisible();
 });
 

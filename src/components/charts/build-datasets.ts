@@ -18,7 +18,7 @@ const toPoints = (slice: SeriesSlice | null): ScatterDataPoint[] => {
 
 /**
  * Datasets of one indicator chart: observations, alternative figures, user figures, trend, band, lines.
- * @example buildDatasets(inputs).map((d) => d.label) → ['Số liệu', 'Dự báo']
+ * @example buildDatasets(inputs).map((d) => d.label) → ['Số liệu', 'Dự phóng']
  */
 export function buildDatasets(inputs: ChartInputs): ChartDataset<'line', ScatterDataPoint[]>[] {
   const { indicator, labels } = inputs;

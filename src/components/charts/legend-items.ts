@@ -10,7 +10,7 @@ export interface LegendItem {
 /**
  * The legend of a chart's datasets; unlabelled ones (the band's lower edges) and bands still being computed
  * (an area with no data yet) are left out.
- * @example legendItems([{ label: 'Dự báo', borderColor: '#1d4ed8', data: [] }]) → [{ label: 'Dự báo', color: '#1d4ed8', kind: 'line' }]
+ * @example legendItems([{ label: 'Dự phóng', borderColor: '#1d4ed8', data: [] }]) → [{ label: 'Dự phóng', color: '#1d4ed8', kind: 'line' }]
  */
 export function legendItems(datasets: ChartDataset<'line', ScatterDataPoint[]>[]): LegendItem[] {
   return datasets
@@ -32,7 +32,7 @@ export function legendItems(datasets: ChartDataset<'line', ScatterDataPoint[]>[]
 
 /**
  * Whether two legends show the same entries, in the same order.
- * @example sameLegend([{ label: 'Dự báo', color: '#1d4ed8', kind: 'line' }], [{ label: 'Dự báo', color: '#1d4ed8', kind: 'line' }]) → true
+ * @example sameLegend([{ label: 'Dự phóng', color: '#1d4ed8', kind: 'line' }], [{ label: 'Dự phóng', color: '#1d4ed8', kind: 'line' }]) → true
  */
 export function sameLegend(a: readonly LegendItem[], b: readonly LegendItem[]): boolean {
   return (
