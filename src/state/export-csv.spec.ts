@@ -4,6 +4,7 @@ import type { Dataset } from '../model/load-dataset';
 import { monthIndex } from '../model/month';
 import { runMonteCarlo } from '../model/monte-carlo';
 import { projectScenario } from '../model/project-scenario';
+import type { TargetAnswer } from '../model/target-answer';
 import { seed, seedDefaults, snapshotWith } from './spec-fixtures';
 import { buildRequest, type ScenarioSnapshot } from './build-request';
 import { csvField, csvNumber, exportCsv, exportScenarioJson } from './export-csv';
@@ -119,6 +120,37 @@ describe('exportCsv quoting (RFC 4180)', () => {
 
 describe('exportScenarioJson', () => {
   const s = snapshot({ rateOverrides: { dossiersFullOnline: 3.23 } });
+
+  it('carries each target’s answer as the page shows it, months written out', () => {
+    const answer = {
+      indicatorId: 'servicesFullOnline',
+      targetId: 'services100by2025',
+      targetValue: 100,
+      deadline: monthIndex('2025-12'),
+      status: 'paceUnknown',
+      rateNeeded: { ratePerMonth: 2.65, fromMonth: monthIndex('2024-07') },
+      reachedMonth: null,
+      reported: null,
+      progress: { ratio: null, category: 'noPace' },
+      probability: null,
+    } as unknown as TargetAnswer;
+    const file = JSON.parse(exportScenarioJson('', s, 'v', '0.1.0', null, null, [answer]));
+    expect(file.answers).toEqual([
+      {
+        indicator: 'servicesFullOnline',
+        target: 'services100by2025',
+        targetValue: 100,
+        deadline: '2025-12',
+        status: 'paceUnknown',
+        rateNeeded: 2.65,
+        rateFrom: '2024-07',
+        reachedMonth: null,
+        reported: null,
+        progress: 'noPace',
+        probability: null,
+      },
+    ]);
+  });
 
   it('writes a versioned, pretty file with the share query', () => {
     const json = exportScenarioJson('?v=1&r.dossiersFullOnline=3.23', s, '2024-mid', '0.1.0', null);

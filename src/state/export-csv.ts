@@ -4,6 +4,7 @@ import { monthText, type MonthIndex } from '../model/month';
 import { seriesOf } from '../model/project-scenario';
 import { bandOf, type MonteCarloResult } from '../model/monte-carlo';
 import type { ProjectionResult } from '../model/projection-types';
+import type { TargetAnswer } from '../model/target-answer';
 import type { Lang } from '../i18n/format';
 import type { ScenarioSnapshot } from './build-request';
 
@@ -125,6 +126,38 @@ export function exportCsv(
 }
 
 /** What a saved scenario file holds; `query` is the same text the share link carries. */
+/** A target's answer in the scenario file: the model's answer with its months written out. */
+export interface ExportedAnswer {
+  indicator: string;
+  target: string;
+  targetValue: number;
+  deadline: string;
+  status: TargetAnswer['status'];
+  rateNeeded: number | null;
+  rateFrom: string | null;
+  reachedMonth: string | null;
+  reported: { month: string; value: number; source: string } | null;
+  progress: string | null;
+  probability: number | null;
+}
+
+/** The answers as plain data for the scenario file. */
+export function exportedAnswers(answers: readonly TargetAnswer[]): ExportedAnswer[] {
+  return answers.map((a) => ({
+    indicator: a.indicatorId,
+    target: a.targetId,
+    targetValue: a.targetValue,
+    deadline: monthText(a.deadline),
+    status: a.status,
+    rateNeeded: a.rateNeeded?.ratePerMonth ?? null,
+    rateFrom: a.rateNeeded ? monthText(a.rateNeeded.fromMonth) : null,
+    reachedMonth: a.reachedMonth === null ? null : monthText(a.reachedMonth),
+    reported: a.reported ? { ...a.reported, month: monthText(a.reported.month) } : null,
+    progress: a.progress?.category ?? null,
+    probability: a.probability?.probability ?? null,
+  }));
+}
+
 export interface ScenarioFile {
   format: 'muc-tieu-so/scenario';
   version: 1;
@@ -132,6 +165,8 @@ export interface ScenarioFile {
   vintage: string;
   query: string;
   snapshot: ScenarioSnapshot;
+  /** Each target's answer as the page shows it (model/target-answer.ts); months as YYYY-MM. */
+  answers?: ExportedAnswer[];
   /** The band per indicator and month, when uncertainty was on: labels in both languages, then rows. */
   bands?: {
     labels: { vi: readonly string[]; en: readonly string[] };
@@ -173,6 +208,7 @@ export function exportScenarioJson(
   appVersion: string,
   exportedAt: Date | null = new Date(),
   bands: MonteCarloResult | null = null,
+  answers: readonly TargetAnswer[] = [],
 ): string {
   const file: ScenarioFile = {
     format: 'muc-tieu-so/scenario',
@@ -181,6 +217,7 @@ export function exportScenarioJson(
     vintage: datasetVintage,
     query: urlQuery,
     snapshot,
+    ...(answers.length ? { answers: exportedAnswers(answers) } : {}),
     ...(bands ? { bands: bandsJson(bands) } : {}),
     ...(exportedAt ? { exportedAt: exportedAt.toISOString() } : {}),
   };

@@ -48,7 +48,7 @@ for (const size of [
     const typed = headline.getByRole('textbox', { name: /Nhập tốc độ/ });
     await within('typed rate', await typed.boundingBox(), 0, size.height);
     const required = headline.locator(size.need).first();
-    await expect(required).toContainText(/ít nhất 1,34 điểm %\/tháng từ (tháng )?06\/2024/);
+    await expect(required).toContainText(/ít nhất 1,34 điểm %\/tháng từ (tháng )?6\/2024/);
     await within('rate needed', await required.boundingBox(), 0, size.height);
     const apply = required.getByRole('button', { name: /Áp dụng mức cần thiết/ });
     await within('apply button', await apply.boundingBox(), 0, size.height);

@@ -38,8 +38,8 @@ test('the planner exports the spreadsheet for Excel in Vietnamese and reads it b
     expect(row).toHaveLength(header.length);
   expect(cell('2023-12', `${FIBRE_VI} — số liệu`)).toBe('79,6');
   // 42 in 2024-06, then 1.5 a month: 42 + 6 × 1.5 = 51 in 2024-12.
-  expect(cell('2024-12', `${DOSSIERS_VI} — dự báo`)).toBe('51');
-  expect(Number(cell('2024-07', `${DOSSIERS_VI} — dự báo`).replace(',', '.'))).toBe(43.5);
+  expect(cell('2024-12', `${DOSSIERS_VI} — dự phóng`)).toBe('51');
+  expect(Number(cell('2024-07', `${DOSSIERS_VI} — dự phóng`).replace(',', '.'))).toBe(43.5);
 });
 
 test('the presenter embeds the chart she is looking at, and can choose another', async ({ page }) => {

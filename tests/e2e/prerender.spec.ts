@@ -54,7 +54,7 @@ test.describe('with scripts off', () => {
     await page.goto('./');
     const headline = card(page, DOSSIERS_VI);
     await expect(headline).toBeVisible();
-    await expect(headline).toContainText('Điểm xuất phát: 42% (6/2024)');
+    await expect(headline).toContainText('Điểm xuất phát: 42% (tháng 6/2024)');
     await expect(headline).toContainText('Chưa rõ xu hướng 50% đến 12/2024');
     await expect(headline).toContainText('Cần ít nhất 1,34 điểm %/tháng từ tháng 6/2024');
     await expect(page.getByText(SUMMARY)).toBeVisible();

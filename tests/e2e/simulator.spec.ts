@@ -240,7 +240,7 @@ test('every number opens its source: document, date and exact quote', async ({ p
   await dossiers.getByText('Số liệu đã công bố').click();
   await dossiers.getByRole('button', { name: `Nguồn của ${DOSSIERS_VI}: 42% (6/2024)` }).click();
   await expect(dossiers).toContainText(
-    '«tỷ lệ hồ sơ trực tuyến toàn trình (trên tổng số hồ sơ thủ tục hành chính) cả nước đạt 42%»',
+    '«tỉ lệ hồ sơ trực tuyến toàn trình (trên tổng số hồ sơ thủ tục hành chính) cả nước đạt 42%»',
   );
   await expect(dossiers).toContainText('001_8843b81c2f55e9ba.txt');
   await verdict(page, DOSSIERS_VI, '100% đến 12/2025')
