@@ -59,6 +59,11 @@ export interface TargetAnswer {
    * is counted from. Null where none is offered: deadline past, already met, impossible, no figure.
    */
   rateNeeded: { ratePerMonth: number; fromMonth: MonthIndex } | null;
+  /**
+   * The rate offered to apply ("Áp dụng mức cần thiết"): the rate needed of a target still ahead that the
+   * projection does not reach (missed, or pace unknown); null otherwise.
+   */
+  offer: { ratePerMonth: number; fromMonth: MonthIndex } | null;
   /** Why no rate can reach the target, when none can. */
   impossible: 'aboveCeiling' | 'deadlineNotAfterStart' | null;
   /** The trend of the figures (null when they give none). */
@@ -147,6 +152,7 @@ export function answerFor(verdict: TargetVerdict, context: AnswerContext): Targe
       gapAtDeadline:
         reported && reported.month <= verdict.deadline ? verdict.targetValue - reported.value : null,
       rateNeeded: null,
+      offer: null,
       impossible: null,
       progress: null,
       reported,
@@ -183,6 +189,7 @@ export function answerFor(verdict: TargetVerdict, context: AnswerContext): Targe
     valueAtDeadline: judged ? verdict.valueAtDeadline : null,
     gapAtDeadline: judged ? verdict.gapAtDeadline : null,
     rateNeeded,
+    offer: status === 'projectedMissed' || status === 'paceUnknown' ? rateNeeded : null,
     impossible: required.kind === 'impossible' ? required.reason : null,
     progress,
     reported: null,
@@ -210,4 +217,12 @@ export function statusAt(
     return 'projectedReached';
   if (playhead < answer.deadline) return 'pending';
   return answer.status === 'paceUnknown' ? 'paceUnknown' : 'projectedMissed';
+}
+
+/**
+ * The nearest target still ahead with a rate offered: what the headline card repeats under its slider.
+ * @example nearestOffer([by2025, by2024]) === by2024 when both offer a rate
+ */
+export function nearestOffer(answers: readonly TargetAnswer[]): TargetAnswer | null {
+  return answers.filter((a) => a.offer).sort((a, b) => a.deadline - b.deadline)[0] ?? null;
 }
