@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, ROOT, median } from './bench-common.mjs';
 
 const SETTLE_MS = 2_000;
-const SUMMARY_TEXT = 'mục tiêu đạt được';
+const SUMMARY_TEXT = 'mục tiêu còn hạn dự kiến đạt';
 
 /** Source maps of dist/assets, through @jridgewell/trace-mapping (a dependency of Svelte) when present. */
 async function sourceMapper() {

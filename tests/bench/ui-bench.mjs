@@ -40,8 +40,8 @@ const TRACED_RUNS = QUICK ? 1 : 3;
 // BENCH_PORT: several checkouts on one machine can bench side by side.
 const PORT = Number(process.env.BENCH_PORT ?? 4179);
 const CAP_MS = 500;
-const SLIDER_LABEL = 'Tốc độ tăng: Tỉ lệ hồ sơ trực tuyến toàn trình (cả nước)';
-const SUMMARY_TEXT = 'mục tiêu đạt được';
+const SLIDER_LABEL = 'Tốc độ tăng: Tỷ lệ hồ sơ trực tuyến toàn trình (cả nước)';
+const SUMMARY_TEXT = 'mục tiêu còn hạn dự kiến đạt';
 const VITE = 'node_modules/vite/bin/vite.js';
 
 const TARGETS = {
