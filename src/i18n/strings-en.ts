@@ -122,6 +122,7 @@ export const en: Strings = {
   hindsightTargets: 'Targets in fact',
   hindsightNone: 'No later figures for: {list}.',
   hindsightNewer: 'First reported in the latest figures, so there is no 2024 projection to compare: {list}.',
+  asOfImported: 'Imported figures: {name}, used in place of the national figures for: {list}.',
   vintageDropped:
     'These figures do not include: {list}. Their rates, your added figures and the indicator in view were not kept.',
   shareTitle: 'Share this scenario',
@@ -361,7 +362,7 @@ export const en: Strings = {
   categoryBackwards: 'Going backwards',
   categoryNoPace: 'Not enough figures for a trend',
   summaryProjected: '{reached}/{total} targets still ahead projected to be reached under this scenario',
-  summaryPaceUnknown: '{count} targets with no known pace',
+  summaryPaceUnknown: 'Targets with no known pace: {count}',
   summaryReported: 'Deadline passed: {met} met, {missed} not met, {unreported} not reported',
   summaryNoneProjected: 'No target left to project.',
   ovTitle: 'All targets at a glance',

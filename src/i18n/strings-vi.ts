@@ -119,6 +119,7 @@ export const vi = {
   hindsightTargets: 'Mục tiêu trên thực tế',
   hindsightNone: 'Không có số liệu công bố sau cho: {list}.',
   hindsightNewer: 'Chỉ có trong số liệu mới nhất, nên không có dự phóng năm 2024 để so sánh: {list}.',
+  asOfImported: 'Số liệu nhập: {name}, dùng thay số liệu cả nước cho: {list}.',
   vintageDropped:
     'Bộ số liệu này không có: {list}. Tốc độ, số liệu bạn thêm và chỉ tiêu đang xem của các chỉ tiêu đó không được giữ lại.',
   shareTitle: 'Chia sẻ kịch bản',

@@ -96,3 +96,19 @@ test('a verdict reads in a second: the median verdict box is at most 180 px tall
   const median = [...heights].sort((a, b) => a - b)[Math.floor(heights.length / 2)]!;
   expect(median).toBeLessThanOrEqual(180);
 });
+
+test('a province’s 60% of 6/2025 does not meet 50% by 12/2024, and its name is on the first screen', async ({
+  page,
+}) => {
+  const file = { v: 1, name: 'Tỉnh X', o: { dossiersFullOnline: [['2025-06', 60]] }, t: {} };
+  await openApp(page, `./?v=2&data=seed-2024&imp=${encodeURIComponent(JSON.stringify(file))}`);
+  await expect(page.getByRole('note').getByText(/Số liệu nhập: Tỉnh X/)).toBeVisible();
+  const row = page.locator('.overview-panel tr[data-target="dossiers50by2024"]');
+  // Reported after the deadline: not met, and it says when the target was reached.
+  await expect(row).toHaveAttribute('data-status', 'unreported');
+  const card = await showCard(page, 'Tỷ lệ hồ sơ trực tuyến toàn trình (cả nước)');
+  const item = card.locator('li.verdict').filter({ hasText: '50% đến 12/2024' });
+  await expect(item).not.toContainText('Đã đạt');
+  await expect(item).toContainText('Số liệu tháng 6/2025 (60%) đã đạt mục tiêu, nhưng sau hạn.');
+  await expect(item.getByRole('button', { name: /Áp dụng/ })).toHaveCount(0);
+});
