@@ -20,7 +20,7 @@ export const en: Strings = {
   modelLogistic: 'S-shaped growth (logistic)',
   modelHelp: "The slider is always the first month's change, so switching model keeps its meaning.",
   horizon: 'Project until',
-  referenceMonth: 'Reference month',
+  asOfMonthLabel: 'Results as of',
   rateLabel: 'Growth rate: {name}',
   rateUnitPercent: 'pp/month',
   rateUnitPercentOfGdp: 'pp of GDP/month',

@@ -18,7 +18,7 @@ export const vi = {
   modelLogistic: 'Tăng trưởng chữ S (logistic)',
   modelHelp: 'Thanh trượt luôn là mức thay đổi của tháng đầu tiên, nên đổi mô hình không đổi ý nghĩa của nó.',
   horizon: 'Dự phóng đến',
-  referenceMonth: 'Tháng tham chiếu',
+  asOfMonthLabel: 'Kết quả tính đến tháng',
   rateLabel: 'Tốc độ tăng: {name}',
   rateUnitPercent: 'điểm %/tháng',
   rateUnitPercentOfGdp: 'điểm % GDP/tháng',

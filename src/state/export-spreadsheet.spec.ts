@@ -12,7 +12,7 @@ const scenario: SheetScenario = {
   vintageName: 'Số liệu gốc',
   vintage: seed.vintage,
   importName: 'Tỉnh X',
-  referenceMonth: monthIndex('2024-07'),
+  asOfMonth: monthIndex('2024-07'),
   exportedAt: new Date(2026, 11, 6, 10, 0),
   rateUnit: () => 'điểm %/tháng',
 };

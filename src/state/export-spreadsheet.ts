@@ -17,7 +17,7 @@ export interface SheetScenario {
   /** The imported dataset's name; null when none is applied. */
   importName: string | null;
   /** The month the answers speak from. */
-  referenceMonth: MonthIndex;
+  asOfMonth: MonthIndex;
   exportedAt: Date;
   /** A rate's unit as the page writes it ("điểm %/tháng"). */
   rateUnit: (indicator: LoadedIndicator) => string;
@@ -103,7 +103,7 @@ export function exportSpreadsheet(
     [words.horizon, words.month(scenario.horizon)],
     [words.vintage, `${scenario.vintageName} (${scenario.vintage})`],
     [words.imported, scenario.importName ?? words.none],
-    [words.asOf, words.month(scenario.referenceMonth)],
+    [words.asOf, words.month(scenario.asOfMonth)],
     [words.exported, words.date(scenario.exportedAt)],
     [],
     [words.indicator, words.rate, words.unit],

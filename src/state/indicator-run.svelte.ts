@@ -60,7 +60,7 @@ export class IndicatorRun {
       figures: this.facts.figures,
       trendPerMonth: this.facts.trendRate,
       rateIsDefault: this.rateIsDefault,
-      asOfMonth: this.#scenario.referenceMonth,
+      asOfMonth: this.#scenario.asOfMonth,
       horizon: this.#scenario.horizon,
       probability: (targetId) => this.#results.probability(this.indicator.id, targetId),
     }),

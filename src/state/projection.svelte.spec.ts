@@ -49,7 +49,7 @@ describe('ProjectionState', () => {
     const runner = inlineRunner();
     const state = new ProjectionState(runner);
     const first = request(1);
-    state.seed(first, projectScenario(first));
+    state.prime(first, projectScenario(first));
     expect(state.ready).toBe(true);
     expect(state.series('fibre')!.values.at(-1)).toBe(62);
     // The page's first update hands over the very request it was seeded with: nothing to ask.

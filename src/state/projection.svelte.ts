@@ -55,7 +55,7 @@ export class ProjectionState {
    * Shows a projection computed without the worker (the first screen, prerendered and hydrated with the
    * same figures); the worker is asked only for what changes after it.
    */
-  seed(request: ProjectionRequest, result: ProjectionResult): void {
+  prime(request: ProjectionRequest, result: ProjectionResult): void {
     this.#track(request);
     this.#scheduler.prime(request);
     // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a local lookup, read once

@@ -6,7 +6,7 @@ import { rateOf, type ScenarioSnapshot } from './build-request';
 import type { ImportedDataset } from './import-dataset';
 import type { UncertaintySetting } from './uncertainty';
 import { withImported } from './with-imported';
-import type { ReferenceChoice, ReferenceMonthChoice } from './url-state';
+import type { ReferenceChoice, AsOfChoice } from './url-state';
 
 export const DEFAULT_HORIZON = monthIndex('2026-12');
 export const HORIZONS: readonly MonthIndex[] = [
@@ -35,7 +35,7 @@ export class ScenarioState {
   uncertainty = $state<UncertaintySetting>('auto');
   typedSigma = $state(0.5);
   paths = $state(1000);
-  seed = $state(1);
+  randomSeed = $state(1);
   /** What the scenario is compared with (dashed line, comparison table, "what changed"). */
   reference = $state<ReferenceChoice>({ kind: 'none' });
   model = $state<GrowthModel>('linear');
@@ -46,12 +46,10 @@ export class ScenarioState {
    * The month verdicts speak from: null = the data vintage's own month (its latest headline figure),
    * `'today'` = the calendar month, or a month the user chose ("what did it look like in 2025-12?").
    */
-  referenceOverride = $state<ReferenceMonthChoice>(null);
+  asOfChoice = $state<AsOfChoice>(null);
   /** The vintage's own month: what its figures can speak for. */
   asOf = $derived(this.dataset.asOf);
-  referenceMonth = $derived(
-    this.referenceOverride === 'today' ? this.today : (this.referenceOverride ?? this.asOf),
-  );
+  asOfMonth = $derived(this.asOfChoice === 'today' ? this.today : (this.asOfChoice ?? this.asOf));
   splitLevels = $state(false);
   rateOverrides = $state<Record<string, number>>({});
   userObservations = $state<Record<string, UserObservation[]>>({});

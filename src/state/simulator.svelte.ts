@@ -165,7 +165,7 @@ export class Simulator {
               trendPerMonth: run.facts.trendRate,
               rateIsDefault:
                 this.reference.rates[run.indicator.id] === scenario.defaults.get(run.indicator.id),
-              asOfMonth: scenario.referenceMonth,
+              asOfMonth: scenario.asOfMonth,
               horizon: scenario.horizon,
             }),
           )
@@ -197,11 +197,11 @@ export class Simulator {
   start(): void {
     if (this.#disconnect) return;
     const first = projectScenario(this.request);
-    this.projection.seed(this.request, first);
+    this.projection.prime(this.request, first);
     // The comparison starts as the trend, which a fresh page shows already: same inputs, same projection.
     const reference = this.reference.request;
     if (JSON.stringify(reference) === JSON.stringify(this.request))
-      this.referenceProjection.seed(reference, first);
+      this.referenceProjection.prime(reference, first);
     this.#disconnect = this.#connect(this.#hash);
   }
 
@@ -256,7 +256,7 @@ export class Simulator {
     if (scenario.uncertainty === 'off') return null;
     return {
       request: this.request,
-      options: { paths: scenario.paths, seed: scenario.seed, ...this.#bandOptions },
+      options: { paths: scenario.paths, seed: scenario.randomSeed, ...this.#bandOptions },
     };
   }
 
@@ -333,7 +333,7 @@ export class Simulator {
     scenario.rateOverrides = carried.rateOverrides;
     scenario.userObservations = carried.userObservations;
     scenario.horizon = carried.horizon;
-    if (scenario.referenceOverride !== 'today') scenario.referenceOverride = null;
+    if (scenario.asOfChoice !== 'today') scenario.asOfChoice = null;
     this.view.focus = carried.focus;
     this.droppedOnSwitch = carried.dropped;
   }

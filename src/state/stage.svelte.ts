@@ -70,7 +70,7 @@ export class Stage {
     const { scenario } = this.#deps;
     const indicator = this.#deps.indicator(this.id);
     const start = baselineOf(countedPoints(indicator.observations, scenario.userObservations[indicator.id]));
-    return start?.month ?? scenario.referenceMonth;
+    return start?.month ?? scenario.asOfMonth;
   }
   get canAdd(): boolean {
     return this.sequence.length < MAX_STEPS;

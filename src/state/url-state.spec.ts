@@ -65,8 +65,8 @@ describe('encodeUrlState', () => {
     [{ vintage: 'update-2025' }, '?v=2&data=update-2025'],
     [withModel('compound'), '?v=2&data=seed-2024&m=compound'],
     [{ snapshot: { horizon: monthIndex('2030-12') } }, '?v=2&data=seed-2024&h=2030-12'],
-    [{ referenceMonth: monthIndex('2025-12') }, '?v=2&data=seed-2024&ref=2025-12'],
-    [{ referenceMonth: 'today' }, '?v=2&data=seed-2024&ref=today'],
+    [{ asOfMonth: monthIndex('2025-12') }, '?v=2&data=seed-2024&ref=2025-12'],
+    [{ asOfMonth: 'today' }, '?v=2&data=seed-2024&ref=today'],
     [{ snapshot: { splitLevels: true } }, '?v=2&data=seed-2024&split=1'],
     // Shortest round-trip text of the double: 0.1 + 0.2 is not 0.3.
     [withRate('satisfaction', 0.1 + 0.2), '?v=2&data=seed-2024&r.satisfaction=0.30000000000000004'],
@@ -112,11 +112,11 @@ const FULL_STATE: UrlState = {
     },
   },
   lang: 'en',
-  referenceMonth: 2025 * 12 + 11,
+  asOfMonth: 2025 * 12 + 11,
   vintage: 'seed-2024',
   view: 'hindsight',
   reference: { kind: 'none' },
-  bands: { uncertainty: 'auto', typedSigma: 0.5, paths: 1000, seed: 1 },
+  bands: { uncertainty: 'auto', typedSigma: 0.5, paths: 1000, randomSeed: 1 },
   imported: null,
   mode: 'normal',
   focus: null,
@@ -163,7 +163,7 @@ describe('imported figures in a link', () => {
 
 describe('uncertainty settings in a link', () => {
   it('writes only what differs and reads it back', () => {
-    const state = stateWith({ bands: { uncertainty: 'custom', typedSigma: 0.8, paths: 10000, seed: 42 } });
+    const state = stateWith({ bands: { uncertainty: 'custom', typedSigma: 0.8, paths: 10000, randomSeed: 42 } });
     const url = '?v=2&data=seed-2024&unc=custom&sd=0.8&paths=10000&seed=42';
     expect(encode(state)).toBe(url);
     expect(decode(url)).toEqual({ state, ignored: [] });
@@ -213,10 +213,10 @@ describe('decodeUrlState', () => {
   });
 
   it('keeps the meaning of a v1 link: no `ref` meant today, a `ref` month stays that month', () => {
-    expect(decode('?v=1&data=seed-2024').state.referenceMonth).toBe('today');
-    expect(decode('?v=1&data=seed-2024&ref=2025-12').state.referenceMonth).toBe(monthIndex('2025-12'));
+    expect(decode('?v=1&data=seed-2024').state.asOfMonth).toBe('today');
+    expect(decode('?v=1&data=seed-2024&ref=2025-12').state.asOfMonth).toBe(monthIndex('2025-12'));
     // A current link without `ref` speaks from the data's own month; `ref=today` round-trips.
-    expect(decode('?v=2&data=seed-2024').state.referenceMonth).toBeNull();
+    expect(decode('?v=2&data=seed-2024').state.asOfMonth).toBeNull();
     expect(encode(decode('?v=1&data=seed-2024').state)).toBe('?v=2&data=seed-2024&ref=today');
   });
 
@@ -333,14 +333,14 @@ const validState: fc.Arbitrary<UrlState> = fc.record({
     ),
   }),
   lang: fc.constantFrom('vi' as const, 'en' as const),
-  referenceMonth: fc.oneof(fc.constant(null), fc.constant('today' as const), month),
+  asOfMonth: fc.oneof(fc.constant(null), fc.constant('today' as const), month),
   vintage: fc.constantFrom(...context.vintages),
   view: fc.constantFrom('simulator' as const, 'hindsight' as const),
   bands: fc.record({
     uncertainty: fc.constantFrom(...UNCERTAINTY_SETTINGS),
     typedSigma: fc.double({ min: 0, max: 10, noNaN: true }).filter((x) => !Object.is(x, -0)),
     paths: fc.constantFrom(...PATH_COUNTS),
-    seed: fc.integer({ min: 0, max: 999_999_999 }),
+    randomSeed: fc.integer({ min: 0, max: 999_999_999 }),
   }),
   mode: fc.constantFrom('normal' as const, 'present' as const, 'embed' as const),
   focus: fc.option(fc.constantFrom(...context.indicators.map((i) => i.id)), { nil: null }),

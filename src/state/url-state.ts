@@ -12,7 +12,7 @@ export type ReferenceChoice =
   { kind: 'none' } | { kind: 'trend' } | { kind: 'saved'; name: string; query: string };
 
 /** The month verdicts speak from: the vintage's own month (null), the calendar month, or a chosen month. */
-export type ReferenceMonthChoice = MonthIndex | 'today' | null;
+export type AsOfChoice = MonthIndex | 'today' | null;
 
 /** Longest reference link or name carried inside a share link. */
 export const MAX_REFERENCE_QUERY = 3000;
@@ -26,7 +26,7 @@ export interface UrlState {
    * "Today" for the verdicts: a chosen month, `'today'` for the calendar month the link is opened in, or
    * null for the data vintage's own month (its latest headline figure).
    */
-  referenceMonth: ReferenceMonthChoice;
+  asOfMonth: AsOfChoice;
   /** Which dataset the scenario was made against (`seed-2024`). */
   vintage: string;
   /** The screen shown: the simulator or the hindsight comparison. */
@@ -56,10 +56,15 @@ export interface BandsSettings {
   uncertainty: UncertaintySetting;
   typedSigma: number;
   paths: number;
-  seed: number;
+  randomSeed: number;
 }
 
-export const DEFAULT_BANDS: BandsSettings = { uncertainty: 'auto', typedSigma: 0.5, paths: 1000, seed: 1 };
+export const DEFAULT_BANDS: BandsSettings = {
+  uncertainty: 'auto',
+  typedSigma: 0.5,
+  paths: 1000,
+  randomSeed: 1,
+};
 
 /** What the decoder checks a link against: known indicators, datasets and horizons. */
 export interface UrlContext {
@@ -157,7 +162,7 @@ export function defaultUrlState(context: UrlContext): UrlState {
       trendWindow: 'sinceBreak',
     },
     lang: 'vi',
-    referenceMonth: null,
+    asOfMonth: null,
     vintage: context.defaultVintage,
     view: 'simulator',
     reference: { kind: 'none' },
@@ -183,8 +188,8 @@ export function encodeUrlState(state: UrlState, context: UrlContext): string {
   if (state.lang !== 'vi') pairs.push(['lang', state.lang]);
   if (snapshot.model !== 'linear') pairs.push(['m', snapshot.model]);
   if (snapshot.horizon !== context.defaultHorizon) pairs.push(['h', monthText(snapshot.horizon)]);
-  if (state.referenceMonth === 'today') pairs.push(['ref', 'today']);
-  else if (state.referenceMonth !== null) pairs.push(['ref', monthText(state.referenceMonth)]);
+  if (state.asOfMonth === 'today') pairs.push(['ref', 'today']);
+  else if (state.asOfMonth !== null) pairs.push(['ref', monthText(state.asOfMonth)]);
   if (snapshot.splitLevels) pairs.push(['split', '1']);
   if ((snapshot.trendWindow ?? 'sinceBreak') !== 'sinceBreak') pairs.push(['tw', snapshot.trendWindow!]);
   if (state.view !== 'simulator') pairs.push(['view', state.view]);
@@ -192,7 +197,7 @@ export function encodeUrlState(state: UrlState, context: UrlContext): string {
   if (bands.uncertainty !== DEFAULT_BANDS.uncertainty) pairs.push(['unc', bands.uncertainty]);
   if (bands.typedSigma !== DEFAULT_BANDS.typedSigma) pairs.push(['sd', numberText(bands.typedSigma)]);
   if (bands.paths !== DEFAULT_BANDS.paths) pairs.push(['paths', String(bands.paths)]);
-  if (bands.seed !== DEFAULT_BANDS.seed) pairs.push(['seed', String(bands.seed)]);
+  if (bands.randomSeed !== DEFAULT_BANDS.randomSeed) pairs.push(['seed', String(bands.randomSeed)]);
   if (state.imported && 'json' in state.imported) pairs.push(['imp', state.imported.json]);
   if (state.imported && 'tooLarge' in state.imported) pairs.push(['impname', state.imported.tooLarge]);
   if (state.mode === 'present') pairs.push(['present', '1']);
@@ -270,10 +275,10 @@ function readScalar(key: string, text: string, state: UrlState, context: UrlCont
       return read(Split, (split) => (snapshot.splitLevels = split));
     case 'ref':
       if (text === 'today') {
-        state.referenceMonth = 'today';
+        state.asOfMonth = 'today';
         return null;
       }
-      return read(MonthText, (month) => (state.referenceMonth = month));
+      return read(MonthText, (month) => (state.asOfMonth = month));
     case 'tw':
       return read(TrendWindowText, (window) => (snapshot.trendWindow = window));
     case 'view':
@@ -285,7 +290,7 @@ function readScalar(key: string, text: string, state: UrlState, context: UrlCont
     case 'paths':
       return read(Paths, (paths) => (state.bands.paths = paths));
     case 'seed':
-      return read(Seed, (seed) => (state.bands.seed = seed));
+      return read(Seed, (seed) => (state.bands.randomSeed = seed));
     case 'present':
     case 'embed':
       if (text !== '1') return 'badValue';

@@ -41,7 +41,7 @@ export function urlStateOf(scenario: ScenarioState, view: ViewState): UrlState {
   return {
     snapshot: scenario.snapshot(),
     lang: locale.lang,
-    referenceMonth: scenario.referenceOverride,
+    asOfMonth: scenario.asOfChoice,
     vintage: scenario.vintage,
     view: view.view,
     reference: $state.snapshot(scenario.reference),
@@ -57,7 +57,7 @@ export function urlStateOf(scenario: ScenarioState, view: ViewState): UrlState {
       uncertainty: scenario.uncertainty,
       typedSigma: scenario.typedSigma,
       paths: scenario.paths,
-      seed: scenario.seed,
+      randomSeed: scenario.randomSeed,
     },
   };
 }
@@ -72,13 +72,13 @@ export function applyUrlState(scenario: ScenarioState, view: ViewState, state: U
   scenario.trendWindow = snapshot.trendWindow;
   scenario.rateOverrides = { ...snapshot.rateOverrides };
   scenario.userObservations = { ...snapshot.userObservations };
-  scenario.referenceOverride = state.referenceMonth;
+  scenario.asOfChoice = state.asOfMonth;
   view.view = state.view;
   scenario.reference = state.reference;
   scenario.uncertainty = state.bands.uncertainty;
   scenario.typedSigma = state.bands.typedSigma;
   scenario.paths = state.bands.paths;
-  scenario.seed = state.bands.seed;
+  scenario.randomSeed = state.bands.randomSeed;
   if (!state.imported) scenario.imported = null;
   view.mode = state.mode;
   view.focus = state.focus;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { monthIndex } from '../model/month';
 import { checkObservation } from './validate-observation';
 
-const limits = { ceiling: 100, baselineMonth: monthIndex('2024-06'), referenceMonth: monthIndex('2026-11') };
+const limits = { ceiling: 100, baselineMonth: monthIndex('2024-06'), latestMonth: monthIndex('2026-11') };
 
 describe('checkObservation', () => {
   it.each([

@@ -12,7 +12,7 @@ export interface ObservationLimits {
   /** The current baseline month: a new observation must come after it. Null when there is none. */
   baselineMonth: MonthIndex | null;
   /** "Today": an observation cannot be from the future. */
-  referenceMonth: MonthIndex;
+  latestMonth: MonthIndex;
 }
 
 /**
@@ -34,8 +34,8 @@ export function checkObservation(
       params: { month: limits.baselineMonth },
     };
   }
-  if (month > limits.referenceMonth) {
-    return { ok: false, field: 'month', error: 'errorMonthFuture', params: { month: limits.referenceMonth } };
+  if (month > limits.latestMonth) {
+    return { ok: false, field: 'month', error: 'errorMonthFuture', params: { month: limits.latestMonth } };
   }
   if (valueText.trim() === '') return { ok: false, field: 'value', error: 'errorEmpty' };
   const value = parseDecimal(valueText);

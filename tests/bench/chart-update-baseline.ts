@@ -13,8 +13,8 @@ export function buildAnnotations(inputs: OldInputs, xMin: MonthIndex): Record<st
   const annotations: Record<string, AnnotationOptions> = {
     today: {
       type: 'line',
-      xMin: inputs.referenceMonth,
-      xMax: inputs.referenceMonth,
+      xMin: inputs.asOfMonth,
+      xMax: inputs.asOfMonth,
       borderColor: COLORS.today,
       borderWidth: 1,
       borderDash: [4, 4],

@@ -35,7 +35,7 @@ function stepInputs(k: number): ChartInputs {
   const rows = [-1.28, -0.67, 0, 0.67, 1.28].map((z) =>
     values.map((v, i) => Math.min(100, Math.max(0, v + z * 0.5 * Math.sqrt(i)))),
   );
-  const base = chartInputs({ referenceMonth: monthIndex('2025-06') });
+  const base = chartInputs({ asOfMonth: monthIndex('2025-06') });
   const verdicts = base.indicator.shownTargets.map((t) => {
     const i = values.findIndex((v) => v >= t.value);
     return { targetId: t.id, status: i < 0 ? 'missed' : 'reached', reachedMonth: i < 0 ? null : START + i };

@@ -38,18 +38,18 @@ test('the English toggle changes every visible string, numbers and dates include
 test('month pickers speak the page language and move "today"', async ({ page }) => {
   await openApp(page);
   await openScenario(page);
-  const reference = page.getByRole('group', { name: 'Tháng tham chiếu' });
+  const reference = page.getByRole('group', { name: 'Kết quả tính đến tháng' });
   const months = reference.getByRole('combobox', { name: 'Tháng', exact: true });
   // Names from Intl in the page language, whatever the browser's own language.
   await expect(months.getByRole('option').nth(11)).toHaveText(/^tháng 12$/i);
-  await pickMonth(page, 'Tháng tham chiếu', '2025-06');
+  await pickMonth(page, 'Kết quả tính đến tháng', '2025-06');
   await expect(page).toHaveURL(/2025-06/);
   // With today at 6/2025, the 12/2024 target's deadline has passed and the 12/2025 one has not.
   await expect(verdict(page, 'Tỷ lệ dịch vụ công trực tuyến (cả nước)', '80% đến 12/2024')).toContainText(
     'Hạn tháng 12/2024 đã qua',
   );
   await page.getByRole('button', { name: 'Switch to English' }).click();
-  const en = page.getByRole('group', { name: 'Reference month' });
+  const en = page.getByRole('group', { name: 'Results as of' });
   await expect(en.getByRole('combobox', { name: 'Month', exact: true })).toHaveValue('5');
   await expect(
     en.getByRole('combobox', { name: 'Month', exact: true }).getByRole('option').nth(11),

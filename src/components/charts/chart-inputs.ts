@@ -23,7 +23,7 @@ export interface ChartInputs {
   fan?: { startMonth: MonthIndex; rows: Float64Array[] } | 'pending' | null;
   userObservations: UserObservation[];
   verdicts: TargetVerdict[];
-  referenceMonth: MonthIndex;
+  asOfMonth: MonthIndex;
   /** The least-squares line over the trend window, drawn from its first to its last point. */
   trendLine: { from: MonthIndex; to: MonthIndex; startValue: number; endValue: number } | null;
   /** Observations before this month are not comparable with later ones: drawn lighter. */

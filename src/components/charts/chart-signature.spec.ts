@@ -17,7 +17,7 @@ describe('chartSignature', () => {
     ['a projected value', { projection: { startMonth: JUNE_2024, values: Float64Array.of(42, 46) } }],
     ['the projection start', { projection: { startMonth: JUNE_2024 + 1, values: Float64Array.of(42, 45) } }],
     ['a reference line', { reference: { startMonth: JUNE_2024, values: Float64Array.of(40) } }],
-    ['today', { referenceMonth: JUNE_2024 + 24 }],
+    ['today', { asOfMonth: JUNE_2024 + 24 }],
     ['a figure the user added', { userObservations: [{ month: JUNE_2024 + 1, value: 50 }] }],
     ['a context target', { contextTargets: { x: 'services' } }],
   ])('changes with %s', (_, over) => {

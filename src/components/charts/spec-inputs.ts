@@ -36,7 +36,7 @@ export function chartInputs(over: Partial<ChartInputs> = {}): ChartInputs {
     levels: null,
     userObservations: [],
     verdicts: [],
-    referenceMonth: monthIndex('2025-06'),
+    asOfMonth: monthIndex('2025-06'),
     trendLine: null,
     breakMonth: null,
     labels: LABELS,

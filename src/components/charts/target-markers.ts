@@ -69,6 +69,6 @@ export function targetMarkers(inputs: ChartInputs): Markers {
     lines: lines.map(({ value, deadline, context: faint }) => ({ value, deadline, context: faint })),
     labels: labelMarkers,
     reached: [...reached.values()],
-    today: { month: inputs.referenceMonth, text: labels.today },
+    today: { month: inputs.asOfMonth, text: labels.today },
   };
 }

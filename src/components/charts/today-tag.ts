@@ -6,9 +6,9 @@ import type { MonthIndex } from '../../model/month';
  * @example todayTagText(monthIndex('2024-07'), monthIndex('2026-12'), texts) === 'tính đến 7/2024'
  */
 export function todayTagText(
-  referenceMonth: MonthIndex,
+  asOfMonth: MonthIndex,
   calendarMonth: MonthIndex,
   texts: { today: string; asOf: (month: MonthIndex) => string },
 ): string {
-  return referenceMonth === calendarMonth ? texts.today : texts.asOf(referenceMonth);
+  return asOfMonth === calendarMonth ? texts.today : texts.asOf(asOfMonth);
 }

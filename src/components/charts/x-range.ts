@@ -6,7 +6,7 @@ import type { ChartInputs } from './chart-inputs';
  * @example xRange(first figure 06/2024, horizon 12/2026) → { min: index of 04/2024, max: index of 12/2026 }
  */
 export function xRange(
-  inputs: Pick<ChartInputs, 'indicator' | 'userObservations' | 'referenceMonth'>,
+  inputs: Pick<ChartInputs, 'indicator' | 'userObservations' | 'asOfMonth'>,
   horizon: MonthIndex,
 ): { min: MonthIndex; max: MonthIndex } {
   const months = [
@@ -14,6 +14,6 @@ export function xRange(
     ...inputs.userObservations.map((o) => o.month),
   ];
   const deadlines = inputs.indicator.shownTargets.map((t) => t.deadline);
-  const first = months.length ? Math.min(...months) : Math.min(inputs.referenceMonth, ...deadlines) - 12;
+  const first = months.length ? Math.min(...months) : Math.min(inputs.asOfMonth, ...deadlines) - 12;
   return { min: first - 2, max: horizon };
 }

@@ -40,7 +40,7 @@ export function cardChartInputs(
     verdicts: projection.verdictsOf(indicator.id),
     reference: simulator.referenceSeries(indicator.id),
     fan,
-    referenceMonth: scenario.referenceMonth,
+    asOfMonth: scenario.asOfMonth,
     trendLine: facts.trendLine,
     breakMonth: facts.breakMonth,
     contextTargets,
