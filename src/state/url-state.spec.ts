@@ -163,7 +163,9 @@ describe('imported figures in a link', () => {
 
 describe('uncertainty settings in a link', () => {
   it('writes only what differs and reads it back', () => {
-    const state = stateWith({ bands: { uncertainty: 'custom', typedSigma: 0.8, paths: 10000, randomSeed: 42 } });
+    const state = stateWith({
+      bands: { uncertainty: 'custom', typedSigma: 0.8, paths: 10000, randomSeed: 42 },
+    });
     const url = '?v=2&data=seed-2024&unc=custom&sd=0.8&paths=10000&seed=42';
     expect(encode(state)).toBe(url);
     expect(decode(url)).toEqual({ state, ignored: [] });
