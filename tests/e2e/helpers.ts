@@ -78,3 +78,15 @@ export async function pickMonth(scope: Locator | Page, group: string, month: str
   await picker.getByRole('combobox', { name: /^(Tháng|Month)$/ }).selectOption(String(Number(mm) - 1));
   await picker.getByRole('combobox', { name: /^(Năm|Year)$/ }).selectOption(year!);
 }
+
+/** The address bar once it holds still: the page writes it a moment after the last change. */
+export async function settledUrl(page: Page): Promise<string> {
+  await expect
+    .poll(async () => {
+      const before = page.url();
+      await page.waitForTimeout(400);
+      return before === page.url();
+    })
+    .toBe(true);
+  return page.url();
+}

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { openApp, showPanels } from './helpers';
+import { openApp, settledUrl, showPanels } from './helpers';
 
 /**
  * A teacher on a 1280×720 projector, in Vietnamese: builds a sequence of scenarios for a lesson, sends the
@@ -91,15 +91,7 @@ test('the teacher builds seven steps on three indicators, reopens the link and w
   ]);
   expect(new Set(made.map((m) => m.name)).size).toBe(3);
   await expect(page).toHaveURL(/steps=/);
-  // The address bar is written a moment after the last change: read it once it holds still.
-  await expect
-    .poll(async () => {
-      const before = page.url();
-      await page.waitForTimeout(400);
-      return before === page.url();
-    })
-    .toBe(true);
-  const link = page.url();
+  const link = await settledUrl(page);
   expect(link.length).toBeLessThan(1000);
 
   // On the classroom's machine: the link opens with all seven steps, and the clicker walks them.
@@ -134,15 +126,7 @@ test('a twenty-step sequence with notes fits in a link under 2,000 characters an
   // Twenty is the most a sequence holds: the page says so instead of adding more.
   await expect(stageOf(page).add).toBeDisabled();
   await expect(stageOf(page).stage).toContainText('Trình tự đã đủ 20 bước.');
-  // The address bar is written a moment after the last change: read it once it holds still.
-  await expect
-    .poll(async () => {
-      const before = page.url();
-      await page.waitForTimeout(400);
-      return before === page.url();
-    })
-    .toBe(true);
-  const link = page.url();
+  const link = await settledUrl(page);
   expect(link.length).toBeLessThan(2000);
 
   const fresh = await freshPage(page, pageErrors);
