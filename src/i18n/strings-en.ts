@@ -122,7 +122,10 @@ export const en: Strings = {
   hindsightTargets: 'Targets in fact',
   hindsightNone: 'No later figures for: {list}.',
   hindsightNewer: 'First reported in the latest figures, so there is no 2024 projection to compare: {list}.',
-  asOfImported: 'Imported figures: {name}, used in place of the national figures for: {list}.',
+  asOfImported:
+    'Imported figures: {name} (results as of {month}), used in place of the national figures for: {list}.',
+  asOfImportedBeside:
+    'Imported figures: {name} (results as of {month}), on cards of their own at the top, beside the national figures: {list}.',
   vintageDropped:
     'These figures do not include: {list}. Their rates, your added figures and the indicator in view were not kept.',
   shareTitle: 'Share this scenario',
@@ -230,6 +233,9 @@ export const en: Strings = {
   importRemove: 'Remove imported figures',
   importActive: 'Using imported figures: “{name}”.',
   importApplied: 'Applied “{name}”: {count} figures.',
+  importModeLegend: 'How imported figures are shown',
+  importModeBeside: 'Cards of their own, beside the national figures',
+  importModeReplace: 'In place of the national figures',
   importFailed: 'The file has {count} errors; nothing was applied:',
   importReattach:
     'The link uses the dataset “{name}”, too large to travel in a link: please import that file again.',
@@ -365,6 +371,8 @@ export const en: Strings = {
   summaryPaceUnknown: 'Targets with no known pace: {count}',
   summaryReported: 'Deadline passed: {met} met, {missed} not met, {unreported} not reported',
   summaryNoneProjected: 'No target left to project.',
+  summaryImported: 'Imported “{name}”: {reached}/{total} targets still ahead projected to be reached',
+  summaryImportedNone: 'Imported “{name}”: no target left to project.',
   ovTitle: 'All targets at a glance',
   ovColLatest: 'Latest figure',
   ovColPace: 'Pace so far',

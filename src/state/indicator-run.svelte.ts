@@ -6,6 +6,7 @@ import type { LoadedIndicator } from '../model/load-dataset';
 import type { IndicatorInput } from '../model/projection-types';
 import { indicatorInput } from './build-request';
 import type { ScenarioState } from './scenario.svelte';
+import { lineAsOf } from './with-imported';
 
 /**
  * One indicator of the scenario: its display facts and its engine input, each recomputed only when what it
@@ -54,13 +55,23 @@ export class IndicatorRun {
     return !(this.indicator.id in moved) && !(mix && (mix.ministries in moved || mix.localities in moved));
   });
 
+  /**
+   * The month this line's answers speak from: the scenario's, unless it is the data's own month and the
+   * line carries an imported file's newer figures (they speak from their own newest month).
+   */
+  asOfMonth = $derived.by(() =>
+    this.#scenario.asOfChoice === null
+      ? lineAsOf(this.indicator, this.#scenario.asOfMonth)
+      : this.#scenario.asOfMonth,
+  );
+
   /** Each scored target's answer, computed once here: every view renders these (see target-answer.ts). */
   answers: TargetAnswer[] = $derived.by(() =>
     answersFor(this.#results.verdictsOf(this.indicator.id), {
       figures: this.facts.figures,
       trendPerMonth: this.facts.trendRate,
       rateIsDefault: this.rateIsDefault,
-      asOfMonth: this.#scenario.asOfMonth,
+      asOfMonth: this.asOfMonth,
       horizon: this.#scenario.horizon,
       probability: (targetId) => this.#results.probability(this.indicator.id, targetId),
     }),

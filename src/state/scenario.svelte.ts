@@ -5,7 +5,7 @@ import { monthIndex, monthOfDate, type MonthIndex } from '../model/month';
 import { rateOf, type ScenarioSnapshot } from './build-request';
 import type { ImportedDataset } from './import-dataset';
 import type { UncertaintySetting } from './uncertainty';
-import { withImported } from './with-imported';
+import { withImported, type ImportMode } from './with-imported';
 import type { ReferenceChoice, AsOfChoice } from './url-state';
 
 export const DEFAULT_HORIZON = monthIndex('2026-12');
@@ -25,11 +25,10 @@ export class ScenarioState {
   vintage = $state('');
   /** A province's or ministry's own figures, with their compact form for links and saves. */
   imported = $state.raw<{ dataset: ImportedDataset; json: string } | null>(null);
-  /** The dataset of the chosen vintage (with imported figures on top): baselines, trends and rates follow it. */
-  dataset = $derived.by(() => {
-    const base = this.vintages.get(this.vintage) ?? this.vintages.get(this.defaultVintage)!;
-    return this.imported ? withImported(base, this.imported.dataset) : base;
-  });
+  /** Whether the imported figures get lines of their own beside the national ones or replace them. */
+  importMode = $state<ImportMode>('beside');
+  /** The dataset of the chosen vintage (with imported figures): baselines, trends and rates follow it. */
+  dataset = $derived.by(() => this.datasetOf(this.vintage));
   trendWindow = $state<TrendWindow>('sinceBreak');
   /** Uncertainty: how the spread of each month's rate is set, the typed spread, paths and random seed. */
   uncertainty = $state<UncertaintySetting>('auto');
@@ -63,6 +62,12 @@ export class ScenarioState {
     this.vintages = vintages;
     this.defaultVintage = defaultVintage;
     this.vintage = defaultVintage;
+  }
+
+  /** A vintage's dataset as this scenario shows it: with the imported figures, if any. */
+  datasetOf(vintage: string): Dataset {
+    const base = this.vintages.get(vintage) ?? this.vintages.get(this.defaultVintage)!;
+    return this.imported ? withImported(base, this.imported.dataset, this.importMode) : base;
   }
 
   rate(id: string): number {

@@ -2,6 +2,7 @@ import { locale } from '../i18n/locale.svelte';
 import type { Dataset, LoadedIndicator } from '../model/load-dataset';
 import { summarizeAnswers, type AnswerSummary } from '../model/answer-summary';
 import type { ProjectionRequest } from '../model/projection-types';
+import type { MonthIndex } from '../model/month';
 import { answersFor, type TargetAnswer } from '../model/target-answer';
 import { projectScenario } from '../model/project-scenario';
 import { ProjectionRunner, type BandsJob } from '../runner/projection-runner';
@@ -15,6 +16,9 @@ import { referenceRun, type ReferenceRun } from './reference-run';
 import { SavedList } from './saved-list.svelte';
 import { HORIZONS, ScenarioState } from './scenario.svelte';
 import { carryOver } from './switch-vintage';
+import type { ImportedDataset } from './import-dataset';
+import { moveImportedParts } from './move-imported-parts';
+import { isImportedId, type ImportMode } from './with-imported';
 import { linkWith } from './share-links';
 import { spreadOptions } from '../model/band-spread';
 import { pooledRestsOn, spreadsOf, type IndicatorSpread } from './uncertainty';
@@ -86,6 +90,8 @@ export class Simulator {
   /** Every scored target's answer, in data order, and their counts: what every view renders. */
   readonly answers: TargetAnswer[];
   readonly summary: AnswerSummary;
+  /** An imported file's own lines, counted apart from the national headline (null without such lines). */
+  readonly importedSummary: { name: string; summary: AnswerSummary } | null;
   readonly referenceAnswers: TargetAnswer[];
   readonly spreads: Map<string, IndicatorSpread>;
   readonly #bandOptions: ReturnType<typeof spreadOptions>;
@@ -136,7 +142,14 @@ export class Simulator {
       this.view.focus !== null && this.topIds.includes(this.view.focus) ? this.view.focus : this.topIds[0]!,
     );
     this.answers = $derived([...this.runs.values()].flatMap((run) => run.answers));
-    this.summary = $derived(summarizeAnswers(this.answers));
+    // The headline counts the national lines; an imported file's own lines are counted on their own.
+    this.summary = $derived(summarizeAnswers(this.answers.filter((a) => !isImportedId(a.indicatorId))));
+    this.importedSummary = $derived.by(() => {
+      const own = this.answers.filter((a) => isImportedId(a.indicatorId));
+      return own.length && scenario.imported
+        ? { name: scenario.imported.dataset.name, summary: summarizeAnswers(own) }
+        : null;
+    });
     this.spreads = $derived(
       spreadsOf(scenario.dataset, scenario.userObservations, scenario.uncertainty, scenario.typedSigma),
     );
@@ -165,7 +178,7 @@ export class Simulator {
               trendPerMonth: run.facts.trendRate,
               rateIsDefault:
                 this.reference.rates[run.indicator.id] === scenario.defaults.get(run.indicator.id),
-              asOfMonth: scenario.asOfMonth,
+              asOfMonth: run.asOfMonth,
               horizon: scenario.horizon,
             }),
           )
@@ -265,6 +278,11 @@ export class Simulator {
     return this.runs.get(id)?.answers ?? [];
   }
 
+  /** The month an indicator's answers (and its chart's tag) speak from: see IndicatorRun.asOfMonth. */
+  asOfMonthOf(id: string): MonthIndex {
+    return this.runs.get(id)?.asOfMonth ?? this.scenario.asOfMonth;
+  }
+
   facts(id: string) {
     return this.runs.get(id)!.facts;
   }
@@ -317,8 +335,9 @@ export class Simulator {
    */
   switchVintage(id: string): void {
     const scenario = this.scenario;
-    const next = scenario.vintages.get(id);
-    if (!next || id === scenario.vintage) return;
+    if (!scenario.vintages.has(id) || id === scenario.vintage) return;
+    // The imported file's lines exist in every vintage: their rates and figures carry over too.
+    const next = scenario.datasetOf(id);
     const carried = carryOver(
       {
         rateOverrides: $state.snapshot(scenario.rateOverrides),
@@ -336,6 +355,48 @@ export class Simulator {
     if (scenario.asOfChoice !== 'today') scenario.asOfChoice = null;
     this.view.focus = carried.focus;
     this.droppedOnSwitch = carried.dropped;
+  }
+
+  /**
+   * Shows the imported figures another way (`mode`), or removes them (null): the rates, added figures and
+   * focus of the file's lines follow them, and the national lines go back to their own.
+   */
+  #moveImported(to: ImportMode | null): void {
+    const scenario = this.scenario;
+    const file = scenario.imported?.dataset;
+    if (!file) return;
+    const covered = [...Object.keys(file.observations), ...Object.keys(file.targets)];
+    const moved = moveImportedParts(
+      {
+        rateOverrides: $state.snapshot(scenario.rateOverrides),
+        userObservations: $state.snapshot(scenario.userObservations),
+        focus: this.view.focus,
+      },
+      covered,
+      scenario.importMode,
+      to,
+    );
+    scenario.rateOverrides = moved.rateOverrides;
+    scenario.userObservations = moved.userObservations;
+    this.view.focus = moved.focus;
+  }
+
+  /** Applies a province's or ministry's file (in place of any earlier one), shown as the mode on screen. */
+  applyImport(dataset: ImportedDataset, json: string): void {
+    this.#moveImported(null);
+    this.scenario.imported = { dataset, json };
+  }
+
+  removeImport(): void {
+    this.#moveImported(null);
+    this.scenario.imported = null;
+    this.scenario.importMode = 'beside';
+  }
+
+  setImportMode(mode: ImportMode): void {
+    if (mode === this.scenario.importMode) return;
+    this.#moveImported(mode);
+    this.scenario.importMode = mode;
   }
 
   applyPreset(which: 'trend' | 'plan'): void {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { TREND_WINDOWS } from '../model/baseline';
 import { PATH_COUNTS, UNCERTAINTY_SETTINGS } from './uncertainty';
+import { IMPORT_MODES } from './with-imported';
 import { describe, expect, it } from 'vitest';
 import indicatorsJson from '../../seeds/indicators.json';
 import { GROWTH_MODELS, type GrowthModel } from '../model/growth-models';
@@ -118,6 +119,7 @@ const FULL_STATE: UrlState = {
   reference: { kind: 'none' },
   bands: { uncertainty: 'auto', typedSigma: 0.5, paths: 1000, randomSeed: 1 },
   imported: null,
+  importMode: 'beside',
   mode: 'normal',
   focus: null,
   sequence: [],
@@ -360,6 +362,7 @@ const validState: fc.Arbitrary<UrlState> = fc.record({
     fc.string({ minLength: 1, maxLength: 300 }).map((json) => ({ json })),
     fc.string({ minLength: 1, maxLength: 80 }).map((tooLarge) => ({ tooLarge })),
   ),
+  importMode: fc.constantFrom(...IMPORT_MODES),
   reference: fc.oneof(
     fc.constant({ kind: 'none' as const }),
     fc.constant({ kind: 'trend' as const }),

@@ -6,6 +6,7 @@ import type { ScenarioSnapshot } from './build-request';
 import { PATH_COUNTS, UNCERTAINTY_SETTINGS, type UncertaintySetting } from './uncertainty';
 import { decodeSteps, encodeSteps, type SequenceStep } from './sequence-codec';
 import { CURRENT_URL_VERSION, migrateParams, urlVersionOf } from './url-migrations';
+import { IMPORT_MODES, type ImportMode } from './with-imported';
 
 /** What the scenario is compared with: nothing, its own trend, or a saved scenario (its link and name). */
 export type ReferenceChoice =
@@ -35,6 +36,8 @@ export interface UrlState {
   bands: BandsSettings;
   /** Imported figures: their compact JSON when small enough for a link, else only their name. */
   imported: { json: string } | { tooLarge: string } | null;
+  /** Imported figures beside the national ones (their own lines), or in their place. */
+  importMode: ImportMode;
   /** Presenter mode, or the embeddable chart-and-verdict view. */
   mode: 'normal' | 'present' | 'embed';
   /** Indicator shown by presenter and embed views (the first headline one when null). */
@@ -100,6 +103,7 @@ const MonthText = v.pipe(v.string(), v.check(isMonthText), v.transform(monthInde
 const Lang = v.picklist(['vi', 'en']);
 const TrendWindowText = v.picklist(TREND_WINDOWS);
 const View = v.picklist(['simulator', 'hindsight']);
+const ImportModeText = v.picklist(IMPORT_MODES);
 const Uncertainty = v.picklist(UNCERTAINTY_SETTINGS);
 const Sigma = v.pipe(NumberText, v.minValue(0), v.maxValue(10));
 const Paths = v.pipe(
@@ -168,6 +172,7 @@ export function defaultUrlState(context: UrlContext): UrlState {
     reference: { kind: 'none' },
     bands: { ...DEFAULT_BANDS },
     imported: null,
+    importMode: 'beside',
     mode: 'normal',
     focus: null,
     sequence: [],
@@ -200,6 +205,7 @@ export function encodeUrlState(state: UrlState, context: UrlContext): string {
   if (bands.randomSeed !== DEFAULT_BANDS.randomSeed) pairs.push(['seed', String(bands.randomSeed)]);
   if (state.imported && 'json' in state.imported) pairs.push(['imp', state.imported.json]);
   if (state.imported && 'tooLarge' in state.imported) pairs.push(['impname', state.imported.tooLarge]);
+  if (state.importMode !== 'beside') pairs.push(['impmode', state.importMode]);
   if (state.mode === 'present') pairs.push(['present', '1']);
   if (state.mode === 'embed') pairs.push(['embed', '1']);
   if (state.focus !== null) pairs.push(['ind', state.focus]);
@@ -308,6 +314,8 @@ function readScalar(key: string, text: string, state: UrlState, context: UrlCont
       if (text.length > MAX_IMPORT_IN_URL) return 'badValue';
       state.imported = { json: text };
       return null;
+    case 'impmode':
+      return read(ImportModeText, (mode) => (state.importMode = mode));
     case 'impname':
       if (text.length > MAX_REFERENCE_NAME) return 'badValue';
       state.imported = { tooLarge: text };

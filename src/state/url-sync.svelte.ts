@@ -11,6 +11,8 @@ import {
 import { DEFAULT_HORIZON, HORIZONS, type ScenarioState } from './scenario.svelte';
 import type { ViewState } from './view.svelte';
 import { TrailingTimer } from '../runner/trailing-timer';
+import type { ImportContext } from './import-dataset';
+import { importedId, isImportedId } from './with-imported';
 
 const URL_WRITE_DELAY_MS = 250;
 
@@ -26,6 +28,8 @@ export function urlContextOf(vintages: ReadonlyMap<string, Dataset>, defaultVint
         ? [Math.min(known.rateRange[0], i.rateRange[0]), Math.max(known.rateRange[1], i.rateRange[1])]
         : [i.rateRange[0], i.rateRange[1]];
       indicators.set(i.id, { id: i.id, rateRange, ceiling: i.ceiling });
+      // The line an imported file gets beside it: its rate, figures and focus travel in links too.
+      indicators.set(importedId(i.id), { id: importedId(i.id), rateRange, ceiling: i.ceiling });
     }
   return {
     indicators: [...indicators.values()],
@@ -50,6 +54,7 @@ export function urlStateOf(scenario: ScenarioState, view: ViewState): UrlState {
         ? { json: scenario.imported.json }
         : { tooLarge: scenario.imported.dataset.name }
       : null,
+    importMode: scenario.importMode,
     mode: view.mode,
     focus: view.focus,
     sequence: $state.snapshot(view.sequence),
@@ -80,6 +85,7 @@ export function applyUrlState(scenario: ScenarioState, view: ViewState, state: U
   scenario.paths = state.bands.paths;
   scenario.randomSeed = state.bands.randomSeed;
   if (!state.imported) scenario.imported = null;
+  scenario.importMode = state.importMode;
   view.mode = state.mode;
   view.focus = state.focus;
   view.sequence = state.sequence;
@@ -117,7 +123,7 @@ export class UrlSync {
     this.reattach = imported && 'tooLarge' in imported ? imported.tooLarge : null;
     if (!imported || !('json' in imported)) return;
     const { importFromJson } = await import('./import-dataset');
-    const dataset = importFromJson(imported.json, this.#context);
+    const dataset = importFromJson(imported.json, this.importContext);
     if (dataset) this.#scenario.imported = { dataset, json: imported.json };
     else this.ignored = [...this.ignored, { key: 'imp', reason: 'badValue' }];
   }
@@ -152,12 +158,18 @@ export class UrlSync {
       mode: this.#view.mode,
       focus: state.focus ?? this.#view.focus,
       sequence: $state.snapshot(this.#view.sequence),
+      importMode: this.#scenario.importMode,
     });
     this.#scenario.imported = imported;
   }
 
   get context(): UrlContext {
     return this.#context;
+  }
+
+  /** What a file is checked against: the national indicators only (not the lines files get beside them). */
+  get importContext(): ImportContext {
+    return { indicators: this.#context.indicators.filter((i) => !isImportedId(i.id)) };
   }
 
   /** The query of the current state. */

@@ -50,7 +50,13 @@ for (const vintage of VINTAGES) {
 
   test(`${vintage.name} data: the embed of each of its indicators`, async ({ page }) => {
     test.setTimeout(240_000);
-    const ids = vintage.name === 'latest' ? latestIds : seedIds;
+    // The imported file's line beside the national one is an indicator of that state too.
+    const ids =
+      vintage.name === 'latest'
+        ? latestIds
+        : vintage.name === 'imported'
+          ? ['dossiersFullOnlineImport', ...seedIds]
+          : seedIds;
     for (const [k, id] of ids.entries()) {
       // Both languages, alternating: each indicator once, each language for half of them.
       const lang = k % 2 ? '&lang=en' : '';

@@ -6,7 +6,8 @@ const withValues = (unit: 'millionAccounts', values: number[], targets: number[]
   ...seedIndicator(),
   unit,
   observations: values.map((value) => ({ month: '2024-06', value, source: 's', vintage: 'v' })),
-  targets: targets.map((value) => ({ id: 't', value, deadline: '2025-12', source: 's', quote: 'q' })),
+  // Every target drawn counts, an imported one (shown targets only) included.
+  shownTargets: targets.map((value) => ({ id: 't', value, deadline: '2025-12', source: 's', quote: 'q' })),
 });
 
 describe('yRange', () => {

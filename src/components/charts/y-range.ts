@@ -9,7 +9,7 @@ export function yRange(indicator: LoadedIndicator): { min: number; max: number }
   const largest = Math.max(
     0,
     ...indicator.observations.map((o) => o.value),
-    ...indicator.targets.map((t) => t.value),
+    ...indicator.shownTargets.map((t) => t.value),
   );
   const raw = largest > 0 ? largest * 2 : 10;
   const step = 10 ** Math.floor(Math.log10(raw));

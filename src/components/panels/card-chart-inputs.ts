@@ -40,7 +40,7 @@ export function cardChartInputs(
     verdicts: projection.verdictsOf(indicator.id),
     reference: simulator.referenceSeries(indicator.id),
     fan,
-    asOfMonth: scenario.asOfMonth,
+    asOfMonth: simulator.asOfMonthOf(indicator.id),
     trendLine: facts.trendLine,
     breakMonth: facts.breakMonth,
     contextTargets,

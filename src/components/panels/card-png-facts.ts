@@ -21,7 +21,7 @@ export function cardPngFacts(simulator: Simulator, indicator: LoadedIndicator): 
     preset: locale.t(PRESET_LABEL[simulator.preset]),
     rate: input && !input.mix ? locale.rate(indicator.unit, input.ratePerMonth) : null,
     vintage: locale.text(dataset.vintageLabel),
-    asOf: scenario.asOfMonth,
+    asOf: simulator.asOfMonthOf(indicator.id),
     exportedAt: new Date(),
     source: source ? locale.text(source.title) + (source.publisher ? `, ${source.publisher}` : '') : null,
   };
