@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { monthIndex } from '../model/month';
-import { allVintages } from '../model/seed-dataset';
+import { allVintages } from '../model/bundled-vintages';
 import { HORIZONS } from './scenario.svelte';
 import { carryOver } from './switch-vintage';
 import { decodeUrlState, defaultUrlState, encodeUrlState } from './url-state';
@@ -72,7 +72,7 @@ describe('links round-trip for every indicator of every vintage', () => {
   });
 
   it('the issue’s link: a rate for the digital economy’s value added on the latest data', () => {
-    const search = '?v=2&data=latest-2026&h=2030-12&r.digitalEconomyValueAdded=0.2';
+    const search = '?v=3&data=latest-2026&h=2030-12&r.digitalEconomyValueAdded=0.2';
     const { state, ignored } = decodeUrlState(search, context);
     expect(ignored).toEqual([]);
     expect(encodeUrlState(state, context)).toBe(search);
