@@ -69,6 +69,16 @@ test('a v1 link keeps its meaning: without a reference month it spoke from the c
   await expect(verdict(page, DOSSIERS_VI, '50% đến 12/2024')).not.toContainText('đã qua');
 });
 
+test('a v2 link, steps and all, opens the same scenario and is rewritten in v3 words', async ({ page }) => {
+  // Version 2 said ref= for the as-of month, seed= for the random seed and seed-2024 for the 2024 data.
+  const steps = 'A*ind~dossiersFullOnline*r~1!B*data~latest-2026*ref~today*seed~9';
+  await openApp(page, `./?v=2&data=seed-2024&ref=2025-12&seed=7&present=1&steps=${steps}`);
+  await expect(page).toHaveURL(
+    /\?v=3&data=2024&asof=2025-12&rseed=7&present=1&steps=A\*ind~dossiersFullOnline\*r~1!B\*data~latest-2026\*asof~today\*rseed~9$/,
+  );
+  await expect(page.getByRole('status').filter({ hasText: 'Một phần của liên kết' })).toHaveCount(0);
+});
+
 test('copy link confirms, and the QR code of the link is drawn locally', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await openApp(page, './?v=3&data=2024&h=2030-12');
