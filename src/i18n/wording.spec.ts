@@ -5,7 +5,7 @@ import { vi } from './strings-vi';
 /**
  * What the wording glossary (GLOSSARY-vi.md, issue 24) says that a machine can check, over every Vietnamese
  * string of the interface and every `vi` text the seed files show. Source quotes are not here: they stay
- * verbatim (seed-dataset.spec.ts checks them against seeds/texts/). Each failure names the string and why.
+ * verbatim (dataset-2024.spec.ts checks them against seeds/texts/). Each failure names the string and why.
  */
 
 /** Acronyms and names that are written in capitals in the planners' own documents. */

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { coverage, familyOf, laterFigures, scoreFigures } from './backtest';
 import { monthIndex } from './month';
-import { latestDataset, seedDataset } from './seed-dataset';
+import { latestDataset, dataset2024 } from './bundled-vintages';
 
-const seed = seedDataset();
+const seed = dataset2024();
 const latest = latestDataset();
 const figures = laterFigures(seed, latest);
 const find = (id: string, month: string, value: number) =>

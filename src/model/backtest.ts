@@ -47,7 +47,7 @@ export function figureKind(
 /**
  * The band the backtest scores every indicator with: the model estimated from `latest` without the
  * indicator's family (leave one out), and the indicator's own seed figures for its rate uncertainty.
- * @example leaveOneOutSpreads(seedDataset(), latestDataset()).get('fibreHouseholds')
+ * @example leaveOneOutSpreads(dataset2024(), latestDataset()).get('fibreHouseholds')
  */
 export function leaveOneOutSpreads(seed: Dataset, latest: Dataset): Map<string, BandSpread> {
   const evidence = latest.indicators.map((indicator) => bandEvidence(indicator));
@@ -62,7 +62,7 @@ export function leaveOneOutSpreads(seed: Dataset, latest: Dataset): Map<string, 
 /**
  * Every figure of `latest` that the seed vintage did not have, for indicators with a seed start, in
  * dataset order then month order. Lower bounds ("trên 60 triệu") are scored at their stated value.
- * @example laterFigures(seedDataset(), latestDataset()) includes fibre 2024-12 = 82.4 (counted)
+ * @example laterFigures(dataset2024(), latestDataset()) includes fibre 2024-12 = 82.4 (counted)
  */
 export function laterFigures(seed: Dataset, latest: Dataset): LaterFigure[] {
   return latest.indicators.flatMap((indicator) => {

@@ -4,7 +4,7 @@ import { bandSpreadOf, estimateBandModel, monthVariation, rateSdOf } from './ban
 import { bandEvidence, type BandEvidence } from './band-evidence';
 import { bandSd, pointScale } from './band-spread';
 import { estimatedBands } from './estimated-bands';
-import { latestDataset, seedDataset } from './seed-dataset';
+import { latestDataset, dataset2024 } from './bundled-vintages';
 
 const pts = (...pairs: [number, number][]) => pairs.map(([month, value]) => ({ month, value }));
 const evidence = (id: string, points = pts(), pairDifferences: number[] = [], scale = 1): BandEvidence => ({
@@ -134,7 +134,7 @@ describe('estimateBandModel', () => {
 
 describe('bandEvidence and estimatedBands on the seeds', () => {
   it('reads the essential-services disagreement of 2024-06 as one pair: 81.13 − 56.58 = 24.55', () => {
-    const essential = seedDataset().indicators.find((i) => i.id === 'essentialServicesOnPortal')!;
+    const essential = dataset2024().indicators.find((i) => i.id === 'essentialServicesOnPortal')!;
     const e = bandEvidence(essential);
     expect(e.points).toEqual([{ month: 2024 * 12 + 5, value: 56.58 }]);
     expect(e.pairDifferences).toHaveLength(1);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { latestDataset } from './seed-dataset';
+import { latestDataset } from './bundled-vintages';
 import { monthText } from './month';
 
 // The dating rule of the data (issue 23): a figure's month is the period it describes, never the month of

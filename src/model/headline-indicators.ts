@@ -24,7 +24,7 @@ export function missingHeadlines(latest: Dataset): string[] {
 
 /**
  * The month of a dataset's latest headline figure: what its recorded `asOf` must say (checked by the specs).
- * @example latestHeadlineMonth(seedDataset()) === monthIndex('2024-07')
+ * @example latestHeadlineMonth(dataset2024()) === monthIndex('2024-07')
  */
 export function latestHeadlineMonth(dataset: Dataset): MonthIndex | undefined {
   const months = dataset.indicators

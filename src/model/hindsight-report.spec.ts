@@ -3,9 +3,9 @@ import { leaveOneOutSpreads } from './backtest';
 import { hindsightCoverage } from './hindsight';
 import { cachedHindsightReport, hindsightReport } from './hindsight-report';
 import { monthIndex } from './month';
-import { latestDataset, seedDataset } from './seed-dataset';
+import { latestDataset, dataset2024 } from './bundled-vintages';
 
-const seed = seedDataset();
+const seed = dataset2024();
 const latest = latestDataset();
 const horizon = monthIndex('2030-12');
 const lateOnly = latest.indicators

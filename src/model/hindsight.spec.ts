@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { hindsight, hindsightCoverage, hindsightFan } from './hindsight';
 import { monthIndex } from './month';
-import { latestDataset, seedDataset } from './seed-dataset';
+import { latestDataset, dataset2024 } from './bundled-vintages';
 
-const seed = seedDataset();
+const seed = dataset2024();
 const latest = latestDataset();
 const pair = (id: string) =>
   hindsight(

@@ -4,7 +4,7 @@ import laterJson from '../../seeds/later-figures.json';
 import sourcesJson from '../../seeds/sources.json';
 import { DatasetError, loadDataset } from './load-dataset';
 import { latestHeadlineMonth } from './headline-indicators';
-import { latestDataset, missingHeadlines, seedDataset } from './seed-dataset';
+import { latestDataset, missingHeadlines, dataset2024 } from './bundled-vintages';
 import { monthIndex, monthText } from './month';
 
 const latest = latestDataset();
@@ -18,7 +18,7 @@ describe('later vintage (figures reported after the seeds)', () => {
     expect(laterOnly.length).toBe(laterJson.observations.length);
     const dossiers = latest.indicators.find((i) => i.id === 'dossiersFullOnline')!;
     expect(dossiers.observations.map((o) => `${monthText(o.month)}=${o.value}@${o.vintage}`)).toEqual([
-      '2024-06=42@seed-2024',
+      '2024-06=42@2024',
       '2024-12=45.8@latest-2026',
       '2025-06=39.51@latest-2026',
       '2025-10=39.98@latest-2026',
@@ -114,7 +114,7 @@ describe('later vintage (figures reported after the seeds)', () => {
       '90@2025-12',
       '99@2030-12',
     ]);
-    expect(seedDataset().indicators.some((i) => i.id === coverage.id)).toBe(false);
+    expect(dataset2024().indicators.some((i) => i.id === coverage.id)).toBe(false);
   });
 
   it("quotes Resolution 57's own words for the digital economy in 2030", () => {
@@ -128,7 +128,7 @@ describe('later vintage (figures reported after the seeds)', () => {
     const note = (d: typeof latest) =>
       d.indicators.find((i) => i.id === 'dossiersFullOnline')!.caveats.some((c) => c.vi.includes('51,7%'));
     expect(note(latest)).toBe(true);
-    expect(note(seedDataset())).toBe(false);
+    expect(note(dataset2024())).toBe(false);
     const broken = structuredClone(laterJson) as typeof laterJson & { caveats: unknown[] };
     broken.caveats = [{ indicator: 'nope', vi: 'x', en: 'x' }];
     expect(() => loadDataset(indicatorsJson, sourcesJson, broken)).toThrow(/unknown indicator nope/);

@@ -3,7 +3,7 @@ import indicatorsJson from '../../seeds/indicators.json';
 import laterJson from '../../seeds/later-figures.json';
 import type { Dataset } from './load-dataset';
 import { monthIndex } from './month';
-import { latestDataset, seedDataset } from './seed-dataset';
+import { latestDataset, dataset2024 } from './bundled-vintages';
 
 // The loader parses every `YYYY-MM` once; the rest of the app reads month indices. Each month field of
 // the loaded data must be the index of the very text in the seed files, matched by source and quote.
@@ -29,7 +29,7 @@ function rawItems(withLater: boolean) {
 }
 
 describe.each([
-  ['seed', seedDataset(), false],
+  ['seed', dataset2024(), false],
   ['latest', latestDataset(), true],
 ] as const)('loadDataset (%s vintage) parses every month once', (_name, dataset: Dataset, withLater) => {
   const raw = rawItems(withLater);
@@ -84,6 +84,6 @@ describe.each([
 });
 
 it('reads 2024-06 as 2024·12 + 5 on the grid (the seed national dossier figure, 42%)', () => {
-  const dossiers = seedDataset().indicators.find((i) => i.id === 'dossiersFullOnline')!;
+  const dossiers = dataset2024().indicators.find((i) => i.id === 'dossiersFullOnline')!;
   expect(dossiers.observations.find((o) => o.value === 42)!.month).toBe(2024 * 12 + 5);
 });

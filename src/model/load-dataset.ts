@@ -59,7 +59,7 @@ export interface LoadedIndicator extends Omit<Indicator, 'observations' | 'targe
 
 export interface Dataset {
   vintage: string;
-  /** The seed vintage every dataset builds on. */
+  /** The vintage every dataset builds on: the 2024 data (`2024`), whose figures the seed files hold. */
   baseVintage: string;
   vintageLabel: Localized;
   /** The month the vintage speaks from ("today" of its verdicts by default): its latest headline figure. */

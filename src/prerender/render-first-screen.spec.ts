@@ -21,6 +21,6 @@ describe('renderFirstScreen', () => {
     // The page speaks of projections, never of official findings, and writes months without a leading zero.
     expect(text).not.toMatch(/Không đạt|trước 12\/|\b0\d\/\d{4}/);
     // The link the app writes for this view: a reload of it is the same view.
-    expect(query).toBe('?v=2&data=seed-2024');
+    expect(query).toBe('?v=3&data=2024');
   });
 });

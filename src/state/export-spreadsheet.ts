@@ -11,7 +11,7 @@ export interface SheetScenario {
   /** The growth model's name as the page shows it ("Tuyến tính"). */
   modelName: string;
   horizon: MonthIndex;
-  /** The data vintage's name ("Số liệu gốc 2024") and its id ("seed-2024"). */
+  /** The data vintage's name ("Số liệu gốc 2024") and its id ("2024"). */
   vintageName: string;
   vintage: string;
   /** The imported dataset's name; null when none is applied. */

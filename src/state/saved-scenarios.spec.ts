@@ -35,7 +35,7 @@ const entry = (id: string, name: string): SavedScenario => ({
   id,
   name,
   savedAt: NOW.toISOString(),
-  query: `?v=2&data=seed-2024&r.${id}=1`,
+  query: `?v=3&data=2024&r.${id}=1`,
 });
 /** A save request that gives `entry(id, name)` back (trimmed). */
 const request = (id: string, name: string, more: object = {}) => ({
@@ -65,7 +65,7 @@ describe('save / rename / delete round trip', () => {
 
     list = renameScenario(storage, list, 'a', 'A renamed').scenarios;
     list = deleteScenario(storage, list, 'b').scenarios;
-    expect(list).toEqual([{ ...entry('a', 'A renamed'), query: '?v=2&data=seed-2024&r.a=1' }]);
+    expect(list).toEqual([{ ...entry('a', 'A renamed'), query: '?v=3&data=2024&r.a=1' }]);
     expect(loadSaved(storage)).toEqual({ scenarios: list, problem: null });
   });
 

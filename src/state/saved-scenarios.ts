@@ -25,7 +25,7 @@ export interface SavedScenario {
   name: string;
   /** ISO timestamp of the save (`2025-06-01T09:30:00.000Z`). */
   savedAt: string;
-  /** The scenario's share-link query, e.g. `?v=2&data=seed-2024&r.x=2`. */
+  /** The scenario's share-link query, e.g. `?v=3&data=2024&r.x=2`. */
   query: string;
   /** An imported dataset the scenario depends on, carried as-is. */
   imported?: unknown;

@@ -4,6 +4,7 @@ import type { Dataset } from '../model/load-dataset';
 import { monthIndex, monthOfDate, type MonthIndex } from '../model/month';
 import { rateOf, type ScenarioSnapshot } from './build-request';
 import type { ImportedDataset } from './import-dataset';
+import type { VintageParts } from './switch-vintage';
 import type { UncertaintySetting } from './uncertainty';
 import { withImported, type ImportMode } from './with-imported';
 import type { ReferenceChoice, AsOfChoice } from './url-state';
@@ -22,7 +23,11 @@ export const HORIZONS: readonly MonthIndex[] = [
 export class ScenarioState {
   readonly vintages: ReadonlyMap<string, Dataset>;
   readonly defaultVintage: string;
-  vintage = $state('');
+  #vintage = $state('');
+  /** The data vintage in use; it changes only with its parts, through `useVintage`. */
+  get vintage(): string {
+    return this.#vintage;
+  }
   /** A province's or ministry's own figures, with their compact form for links and saves. */
   imported = $state.raw<{ dataset: ImportedDataset; json: string } | null>(null);
   /** Whether the imported figures get lines of their own beside the national ones or replace them. */
@@ -61,7 +66,20 @@ export class ScenarioState {
   constructor(vintages: ReadonlyMap<string, Dataset>, defaultVintage: string) {
     this.vintages = vintages;
     this.defaultVintage = defaultVintage;
-    this.vintage = defaultVintage;
+    this.#vintage = defaultVintage;
+  }
+
+  /**
+   * Puts a data vintage in use with the parts that go with it: the one path by which the vintage changes,
+   * whether a control switched it (the parts carried over, see `carryOver`) or a link or a save named it
+   * (the link's own parts: a link is a whole state, nothing is carried over).
+   */
+  useVintage(id: string, parts: VintageParts): void {
+    this.#vintage = id;
+    this.rateOverrides = parts.rateOverrides;
+    this.userObservations = parts.userObservations;
+    this.horizon = parts.horizon;
+    this.asOfChoice = parts.asOfChoice;
   }
 
   /** A vintage's dataset as this scenario shows it: with the imported figures, if any. */

@@ -11,13 +11,13 @@
  * step: from the link's own `data`); `key~` with no value removes one. `r` and `o` are the rate and
  * figures of the step's indicator `ind`. In a note, a space is `_` and `~ ! * _` are `~0 ~1 ~2 ~3`.
  * Twenty steps with a short note each stay under 2,000 characters.
- * @example encodeSteps([{ query: '?data=seed-2024&ind=x&r.x=2', note: 'Tốc độ 2' },
- *   { query: '?data=seed-2024&ind=x&r.x=3', note: 'Tốc độ 3' }], 'seed-2024')
+ * @example encodeSteps([{ query: '?data=2024&ind=x&r.x=2', note: 'Tốc độ 2' },
+ *   { query: '?data=2024&ind=x&r.x=3', note: 'Tốc độ 3' }], '2024')
  *   === 'Tốc_độ_2*ind~x*r~2!Tốc_độ_3*r~3'
  */
 
 export interface SequenceStep {
-  /** The step's scenario as a query without `v` (it has its link's version): `?data=seed-2024&ind=x&r.x=2`. */
+  /** The step's scenario as a query without `v` (it has its link's version): `?data=2024&ind=x&r.x=2`. */
   query: string;
   note: string;
 }
@@ -30,7 +30,7 @@ export const MAX_STEP_NOTE = 200;
  * The scenario's own parameters a step keeps, in the order its query lists them (then `r.<id>`, then
  * `o.<id>`, by id); view parameters (language, mode, comparison) are the link's.
  */
-const STEP_KEYS = ['data', 'ind', 'm', 'h', 'ref', 'split', 'tw', 'view', 'unc', 'sd', 'paths', 'seed'];
+const STEP_KEYS = ['data', 'ind', 'm', 'h', 'asof', 'split', 'tw', 'view', 'unc', 'sd', 'paths', 'rseed'];
 const isStepKey = (key: string) => STEP_KEYS.includes(key) || /^[ro]\.[A-Za-z0-9_-]+$/.test(key);
 const rank = (key: string) => (STEP_KEYS.includes(key) ? STEP_KEYS.indexOf(key) : key[0] === 'r' ? 100 : 200);
 const byRank = ([a]: [string, string], [b]: [string, string]) =>
@@ -64,7 +64,7 @@ export function stepParams(query: string): [string, string][] {
 /**
  * The query of a step from its parameters, in one order (`data`, `ind`, the settings, rates, figures): the
  * form `decodeSteps` gives back. A missing `data` is the link's.
- * @example stepQuery([['r.x', '2'], ['ind', 'x']], 'seed-2024') === '?data=seed-2024&ind=x&r.x=2'
+ * @example stepQuery([['r.x', '2'], ['ind', 'x']], '2024') === '?data=2024&ind=x&r.x=2'
  */
 export function stepQuery(params: [string, string][], linkVintage: string): string {
   const all = new Map([['data', linkVintage], ...params]);

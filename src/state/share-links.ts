@@ -1,7 +1,7 @@
 /**
  * A link to the same scenario with some parameters set or removed (null removes), keeping the readable
  * `:` and `,` of the share format.
- * @example linkWith('https://x/', '?v=2&data=seed-2024', { embed: '1' }) === 'https://x/?v=2&data=seed-2024&embed=1'
+ * @example linkWith('https://x/', '?v=3&data=2024', { embed: '1' }) === 'https://x/?v=3&data=2024&embed=1'
  */
 export function linkWith(base: string, query: string, extra: Record<string, string | null>): string {
   const params = new URLSearchParams(query);

@@ -331,7 +331,8 @@ export class Simulator {
    * Switches the data vintage, the one way every control does it (the as-of line, the settings, the
    * presenter): the answers then speak from the new vintage's own month (or still from the calendar's, if
    * chosen); the horizon widens to its deadlines; rates, added figures and focus carry over where the new
-   * vintage has their indicator.
+   * vintage has their indicator (`carryOver`). The vintage is then put in use by `scenario.useVintage`, the
+   * path a link takes too.
    */
   switchVintage(id: string): void {
     const scenario = this.scenario;
@@ -344,15 +345,12 @@ export class Simulator {
         userObservations: $state.snapshot(scenario.userObservations),
         focus: this.view.focus,
         horizon: scenario.horizon,
+        asOfChoice: scenario.asOfChoice,
       },
       next,
       HORIZONS,
     );
-    scenario.vintage = id;
-    scenario.rateOverrides = carried.rateOverrides;
-    scenario.userObservations = carried.userObservations;
-    scenario.horizon = carried.horizon;
-    if (scenario.asOfChoice !== 'today') scenario.asOfChoice = null;
+    scenario.useVintage(id, carried);
     this.view.focus = carried.focus;
     this.droppedOnSwitch = carried.dropped;
   }

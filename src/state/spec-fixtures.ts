@@ -2,7 +2,7 @@
 import { defaultRates } from '../model/baseline';
 import type { Dataset } from '../model/load-dataset';
 import { monthIndex } from '../model/month';
-import { seedDataset } from '../model/seed-dataset';
+import { dataset2024 } from '../model/bundled-vintages';
 import type { ScenarioSnapshot } from './build-request';
 
 /**
@@ -41,7 +41,7 @@ function withFixtureDossierTargets(dataset: Dataset): Dataset {
   };
 }
 
-export const seed = withFixtureDossierTargets(seedDataset());
+export const seed = withFixtureDossierTargets(dataset2024());
 
 /** Default (trend) rate of every seed indicator, by the app's own rule (stated figures, since the break). */
 export const seedDefaults = defaultRates(seed.indicators, {});

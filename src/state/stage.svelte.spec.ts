@@ -23,7 +23,7 @@ function setup(before: (scenario: ScenarioState, view: ViewState) => void = () =
     ids: () => IDS,
     indicator: (id) => seed.indicators.find((i) => i.id === id)!,
     query: () =>
-      `?v=2&data=seed-2024&present=1${Object.entries(scenario.rateOverrides)
+      `?v=3&data=2024&present=1${Object.entries(scenario.rateOverrides)
         .map(([id, rate]) => `&r.${id}=${rate}`)
         .join('')}`,
     openStep: (query) => {
@@ -51,9 +51,9 @@ describe('Stage: the presenter’s steps', () => {
     stage.addStep('Dịch vụ công');
     stage.addStep('Lần nữa');
     expect(stage.sequence).toEqual([
-      { query: '?data=seed-2024&ind=dossiersFullOnline', note: 'Xu hướng' },
-      { query: '?data=seed-2024&ind=servicesFullOnline&r.servicesFullOnline=2', note: 'Dịch vụ công' },
-      { query: '?data=seed-2024&ind=servicesFullOnline&r.servicesFullOnline=2', note: 'Lần nữa' },
+      { query: '?data=2024&ind=dossiersFullOnline', note: 'Xu hướng' },
+      { query: '?data=2024&ind=servicesFullOnline&r.servicesFullOnline=2', note: 'Dịch vụ công' },
+      { query: '?data=2024&ind=servicesFullOnline&r.servicesFullOnline=2', note: 'Lần nữa' },
     ]);
     expect(stage.step).toBe(2); // "Bước 3/3"
   });
@@ -76,9 +76,9 @@ describe('Stage: the presenter’s steps', () => {
   it('a link reopened on one of its steps starts the counter there', () => {
     const { stage } = setup((scenario, view) => {
       view.sequence = [
-        { query: '?data=seed-2024&ind=dossiersFullOnline', note: '1' },
-        { query: '?data=seed-2024&ind=servicesFullOnline&r.servicesFullOnline=2', note: '2' },
-        { query: '?data=seed-2024&ind=dossiersFullOnline', note: '3' },
+        { query: '?data=2024&ind=dossiersFullOnline', note: '1' },
+        { query: '?data=2024&ind=servicesFullOnline&r.servicesFullOnline=2', note: '2' },
+        { query: '?data=2024&ind=dossiersFullOnline', note: '3' },
       ];
       view.focus = 'servicesFullOnline';
       scenario.setRate('servicesFullOnline', 2);

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { monthIndex } from '../model/month';
-import { allVintages } from '../model/seed-dataset';
-import { HORIZONS } from './scenario.svelte';
+import { allVintages } from '../model/bundled-vintages';
+import { HORIZONS, ScenarioState } from './scenario.svelte';
 import { carryOver } from './switch-vintage';
 import { decodeUrlState, defaultUrlState, encodeUrlState } from './url-state';
 import { urlContextOf } from './url-sync.svelte';
@@ -23,6 +23,7 @@ describe('carryOver: one vintage switch for every control', () => {
         userObservations: { [late]: [{ month: monthIndex('2026-01'), value: 1 }] },
         focus: late,
         horizon: monthIndex('2026-12'),
+        asOfChoice: monthIndex('2025-12'),
       },
       seed!,
       HORIZONS,
@@ -31,10 +32,44 @@ describe('carryOver: one vintage switch for every control', () => {
       rateOverrides: { fibreHouseholds: 0.5 },
       userObservations: {},
       focus: null,
-      // The seed data's targets run to 12/2030: the shortest horizon that shows them all.
+      // The 2024 data's targets run to 12/2030: the shortest horizon that shows them all.
       horizon: monthIndex('2030-12'),
+      asOfChoice: null,
       dropped: [late],
     });
+  });
+
+  it.each([
+    [null, null], // the old vintage's own month → the new one's
+    [monthIndex('2025-12'), null], // a chosen month → the new vintage's own month
+    ['today', 'today'], // the calendar month stays the calendar month
+  ] as const)('answers speak from %j before the switch, from %j after', (before, after) => {
+    const parts = { rateOverrides: {}, userObservations: {}, focus: null, horizon: HORIZONS[0]! };
+    expect(carryOver({ ...parts, asOfChoice: before }, latest!, HORIZONS).asOfChoice).toBe(after);
+  });
+});
+
+describe('ScenarioState.useVintage: the one path by which the vintage changes', () => {
+  it('puts the vintage in use with the parts given, and the vintage cannot be set alone', () => {
+    const scenario = new ScenarioState(vintages, seed!.vintage);
+    const parts = {
+      rateOverrides: { dossiersFullOnline: 2 },
+      userObservations: { dossiersFullOnline: [{ month: monthIndex('2025-06'), value: 60 }] },
+      horizon: monthIndex('2030-12'),
+      asOfChoice: 'today' as const,
+    };
+    scenario.useVintage(latest!.vintage, parts);
+    expect(scenario.vintage).toBe(latest!.vintage);
+    expect(scenario.snapshot()).toMatchObject({
+      rateOverrides: parts.rateOverrides,
+      userObservations: parts.userObservations,
+      horizon: parts.horizon,
+    });
+    expect(scenario.asOfChoice).toBe('today');
+    expect(() => {
+      // @ts-expect-error -- read-only: a vintage without its parts would mix two datasets' scenarios
+      scenario.vintage = seed!.vintage;
+    }).toThrow(TypeError);
   });
 });
 
@@ -72,7 +107,7 @@ describe('links round-trip for every indicator of every vintage', () => {
   });
 
   it('the issue’s link: a rate for the digital economy’s value added on the latest data', () => {
-    const search = '?v=2&data=latest-2026&h=2030-12&r.digitalEconomyValueAdded=0.2';
+    const search = '?v=3&data=latest-2026&h=2030-12&r.digitalEconomyValueAdded=0.2';
     const { state, ignored } = decodeUrlState(search, context);
     expect(ignored).toEqual([]);
     expect(encodeUrlState(state, context)).toBe(search);

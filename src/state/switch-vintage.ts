@@ -2,13 +2,19 @@ import type { UserObservation } from '../model/baseline';
 import type { Dataset } from '../model/load-dataset';
 import type { MonthIndex } from '../model/month';
 import { horizonCovering } from './horizon-covering';
+import type { AsOfChoice } from './url-state';
 
-/** What a vintage switch carries over: the per-indicator parts of the scenario and of the view. */
-export interface CarriedParts {
+/** What goes with a data vintage in the scenario: the per-indicator parts, the horizon and the as-of month. */
+export interface VintageParts {
   rateOverrides: Record<string, number>;
   userObservations: Record<string, UserObservation[]>;
-  focus: string | null;
   horizon: MonthIndex;
+  asOfChoice: AsOfChoice;
+}
+
+/** What a vintage switch carries over: the scenario's parts and the view's focus. */
+export interface CarriedParts extends VintageParts {
+  focus: string | null;
 }
 
 /** The parts kept for the new vintage, the horizon that shows its deadlines, and the indicators dropped. */
@@ -19,8 +25,10 @@ export interface Carried extends CarriedParts {
 /**
  * Carries a scenario over to another data vintage: each rate, added figure and focus whose indicator the
  * new vintage has is kept, the rest dropped (and named, for a one-line notice); the horizon widens to
- * show the new vintage's deadlines (never narrows).
- * @example carryOver({ rateOverrides: { fiveG: 1 }, … }, seed2024, horizons) → { rateOverrides: {}, dropped: ['fiveG'] }
+ * show the new vintage's deadlines (never narrows); the answers speak from the new vintage's own month
+ * (still from the calendar's, if that was chosen).
+ * @example carryOver({ rateOverrides: { fiveG: 1 }, … }, dataset2024(), HORIZONS)
+ *   → { rateOverrides: {}, asOfChoice: null, dropped: ['fiveG'], … }
  */
 export function carryOver(parts: CarriedParts, next: Dataset, horizons: readonly MonthIndex[]): Carried {
   const ids = new Set(next.indicators.map((i) => i.id));
@@ -37,6 +45,7 @@ export function carryOver(parts: CarriedParts, next: Dataset, horizons: readonly
     userObservations,
     focus,
     horizon: horizonCovering(deadlines, horizons, parts.horizon),
+    asOfChoice: parts.asOfChoice === 'today' ? 'today' : null,
     dropped: [...dropped],
   };
 }

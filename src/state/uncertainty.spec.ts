@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { bandSd } from '../model/band-spread';
-import { latestDataset, seedDataset } from '../model/seed-dataset';
+import { latestDataset, dataset2024 } from '../model/bundled-vintages';
 import { spreadOf, spreadsOf } from './uncertainty';
 
-const seed = seedDataset();
+const seed = dataset2024();
 const latest = latestDataset();
 const fibre = (d: typeof seed) => d.indicators.find((i) => i.id === 'fibreHouseholds')!;
 const dossiers = seed.indicators.find((i) => i.id === 'dossiersFullOnline')!;

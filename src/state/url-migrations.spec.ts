@@ -5,6 +5,7 @@ import {
   migrateV0ToV1,
   migrateNestedSequence,
   migrateV1ToV2,
+  migrateV2ToV3,
   migrations,
   urlVersionOf,
   type UrlMigration,
@@ -58,6 +59,39 @@ describe('migrateV1ToV2: a v1 link without a reference month meant "today"', () 
   });
 });
 
+describe('migrateV2ToV3: one name per concept (as-of month, random seed, the 2024 data)', () => {
+  it.each([
+    ['v=2&data=seed-2024', 'v=3&data=2024'],
+    ['v=2&data=latest-2026&ref=2025-12&seed=7', 'v=3&data=latest-2026&asof=2025-12&rseed=7'],
+    ['v=2&ref=today&m=compound&r.satisfaction=2', 'v=3&asof=today&m=compound&r.satisfaction=2'],
+    // Only the vintage is renamed: an imported file's name or a note that says "seed-2024" is left alone.
+    ['v=2&impname=seed-2024', 'v=3&impname=seed-2024'],
+    // A compared scenario is a whole link with its own `v`: it is migrated when it is read.
+    [
+      `v=2&vs=${encodeURIComponent('?v=2&data=seed-2024&seed=3')}`,
+      `v=3&vs=${encodeURIComponent('?v=2&data=seed-2024&seed=3')}`,
+    ],
+    ['v=2', 'v=3'],
+  ])('%s → %s', (before, after) => {
+    expect(migrateV2ToV3(params(before)).toString()).toBe(after);
+  });
+  it.each([
+    // Each step's fields are renamed; a note is left as written, even one that reads like a field.
+    ['a*ref~today*seed~7', 'a*asof~today*rseed~7'],
+    ['a*data~seed-2024!b*data~latest-2026*ref~', 'a*data~2024!b*data~latest-2026*asof~'],
+    ['ref~2025-12*seed~1!data~seed-2024', 'ref~2025-12*rseed~1!data~seed-2024'],
+    ['a*r~2*o~2025-06:60*r.x~1', 'a*r~2*o~2025-06:60*r.x~1'],
+  ])('steps=%s → steps=%s', (before, after) => {
+    const out = migrateV2ToV3(params(`v=2&data=seed-2024&steps=${before}`));
+    expect([out.get('data'), out.get('steps')]).toEqual(['2024', after]);
+  });
+  it('does not touch its input', () => {
+    const input = params('v=2&ref=today&seed=2');
+    migrateV2ToV3(input);
+    expect(input.toString()).toBe('v=2&ref=today&seed=2');
+  });
+});
+
 describe('migrateParams', () => {
   it('has one step for every version before the current one', () => {
     for (let version = 0; version < CURRENT_URL_VERSION; version++) {
@@ -66,9 +100,10 @@ describe('migrateParams', () => {
   });
 
   it.each([
-    ['v=0&model=compound&rate.satisfaction=2', 'v=2&m=compound&r.satisfaction=2&ref=today'],
-    ['v=1&m=compound&r.satisfaction=2', 'v=2&m=compound&r.satisfaction=2&ref=today'],
-    ['v=2&m=compound&r.satisfaction=2', 'v=2&m=compound&r.satisfaction=2'], // already current
+    ['v=0&model=compound&rate.satisfaction=2', 'v=3&m=compound&r.satisfaction=2&asof=today'],
+    ['v=1&m=compound&r.satisfaction=2', 'v=3&m=compound&r.satisfaction=2&asof=today'],
+    ['v=2&m=compound&r.satisfaction=2&seed=4', 'v=3&m=compound&r.satisfaction=2&rseed=4'],
+    ['v=3&m=compound&r.satisfaction=2', 'v=3&m=compound&r.satisfaction=2'], // already current
     ['m=compound', 'm=compound'], // no `v` = current
     ['v=9&model=compound', 'v=9&model=compound'], // newer than known: left for the decoder to report
     ['v=x&model=compound', 'v=x&model=compound'], // unreadable version: same
@@ -115,7 +150,8 @@ function nestedLink(steps: [string, string][]): URLSearchParams {
     const query = `?v=2&data=seed-2024&present=1${rest}${seq.length ? `&seq=${encodeURIComponent(JSON.stringify(seq))}` : ''}`;
     seq = [...seq, [query, note]];
   }
-  return params(`v=2&data=seed-2024&present=1&seq=${encodeURIComponent(JSON.stringify(seq))}`);
+  // The link itself as the chain leaves it (`migrateNestedSequence` runs last): current, its steps not yet.
+  return params(`v=3&data=2024&present=1&seq=${encodeURIComponent(JSON.stringify(seq))}`);
 }
 
 describe('migrateNestedSequence: an old `seq` of whole links becomes `steps` of small scenarios', () => {
@@ -134,12 +170,12 @@ describe('migrateNestedSequence: an old `seq` of whole links becomes `steps` of 
     );
   });
   it('migrates each step from its own version (a v1 step meant the calendar month)', () => {
-    const old = params(`v=2&data=seed-2024&seq=${encodeURIComponent('[["?v=1&data=seed-2024&r.x=1","a"]]')}`);
-    expect(migrateNestedSequence(old).get('steps')).toBe('a*ref~today*r.x~1');
+    const old = params(`v=3&data=2024&seq=${encodeURIComponent('[["?v=1&data=seed-2024&r.x=1","a"]]')}`);
+    expect(migrateNestedSequence(old).get('steps')).toBe('a*asof~today*r.x~1');
   });
-  it('runs as part of migrateParams', () => {
+  it('runs as part of migrateParams, after the link itself is migrated', () => {
     const old = params(`v=1&data=seed-2024&seq=${encodeURIComponent('[["?v=1&data=seed-2024","a"]]')}`);
-    expect(migrateParams(old).toString()).toBe('v=2&data=seed-2024&steps=a*ref%7Etoday&ref=today');
+    expect(migrateParams(old).toString()).toBe('v=3&data=2024&steps=a*asof%7Etoday&asof=today');
   });
   it.each([
     ['not JSON', 'seq=nope'],

@@ -8,7 +8,7 @@
 import { encodeSteps, MAX_STEPS, stepParams, stepQuery, type SequenceStep } from './sequence-codec';
 
 /** The URL format written by `encodeUrlState`. */
-export const CURRENT_URL_VERSION = 2;
+export const CURRENT_URL_VERSION = 3;
 
 /** One step: the parameters of version `n` rewritten as version `n + 1`. Must not mutate its input. */
 export type UrlMigration = (params: URLSearchParams) => URLSearchParams;
@@ -25,11 +25,20 @@ export function urlVersionOf(params: URLSearchParams): number | null {
   return /^\d{1,9}$/.test(text) ? Number(text) : null;
 }
 
+/** Copy of `params` with each pair passed through `rewrite` (order kept) and `v` set. */
+function rewritePairs(
+  params: URLSearchParams,
+  rewrite: (key: string, value: string) => [string, string],
+  version: number,
+) {
+  const out = new URLSearchParams({ v: String(version) });
+  for (const [key, value] of params) if (key !== 'v') out.append(...rewrite(key, value));
+  return out;
+}
+
 /** Copy of `params` with each key passed through `rename` (order and values kept) and `v` set. */
 function renameKeys(params: URLSearchParams, rename: (key: string) => string, version: number) {
-  const out = new URLSearchParams({ v: String(version) });
-  for (const [key, value] of params) if (key !== 'v') out.append(rename(key), value);
-  return out;
+  return rewritePairs(params, (key, value) => [rename(key), value], version);
 }
 
 /**
@@ -55,6 +64,48 @@ export function migrateV1ToV2(params: URLSearchParams): URLSearchParams {
   return out;
 }
 
+/** Version 3's names for version 2's parameters that named two things (see `migrateV2ToV3`). */
+const V3_KEYS: Readonly<Record<string, string>> = { ref: 'asof', seed: 'rseed' };
+
+/** A parameter, or a step's field, in version 3's words: its key renamed, the 2024 data's id shortened. */
+function v3Pair(key: string, value: string): [string, string] {
+  return [V3_KEYS[key] ?? key, key === 'data' && value === 'seed-2024' ? '2024' : value];
+}
+
+/** A version-2 `steps=` text in version 3's words: each step's fields rewritten, its note left as written. */
+function v3Steps(text: string): string {
+  const field = (text: string) => {
+    const at = text.indexOf('~');
+    return at < 1 ? text : v3Pair(text.slice(0, at), text.slice(at + 1)).join('~');
+  };
+  return text
+    .split('!')
+    .map((step) =>
+      step
+        .split('*')
+        .map((text, i) => (i === 0 ? text : field(text)))
+        .join('*'),
+    )
+    .join('!');
+}
+
+/**
+ * Version 2 used one word for two things: `ref=` was the as-of month (the month answers speak from), while
+ * "reference" elsewhere is the compared scenario (`vs=`); `seed=` was the bands' random seed, while "seed"
+ * also named the 2024 data (`data=seed-2024`). Version 3 says `asof=`, `rseed=` and `data=2024`, in the link
+ * and in each step of its `steps=` (a note is left as written). A compared scenario (`vs=`) is a whole link
+ * with its own `v`, migrated when it is read, so it is left as written too.
+ * @example `v=2&data=seed-2024&ref=2025-12&seed=7` → `v=3&data=2024&asof=2025-12&rseed=7`;
+ *   `steps=a*ref~today!b*data~seed-2024` → `steps=a*asof~today!b*data~2024`
+ */
+export function migrateV2ToV3(params: URLSearchParams): URLSearchParams {
+  return rewritePairs(
+    params,
+    (key, value) => (key === 'steps' ? [key, v3Steps(value)] : v3Pair(key, value)),
+    3,
+  );
+}
+
 /** The longest `seq=` of the retired format read (the limit it was written with). */
 const MAX_NESTED_SEQUENCE = 6000;
 
@@ -64,7 +115,8 @@ const MAX_NESTED_SEQUENCE = 6000;
  * sequence-codec.ts), each step keeping only its own scenario, migrated from its own version first. A
  * retired parameter under a new name needs no new version: no parameter changed meaning. An unreadable
  * `seq` is left as it is, for the decoder to report.
- * @example `seq=[["?v=2&data=seed-2024&present=1&r.x=2","Bước 1"]]` → `steps=Bước_1*r.x~2`
+ * @example `v=3&data=2024&seq=[["?v=2&data=seed-2024&present=1&r.x=2","Bước 1"]]`
+ *   → `v=3&data=2024&steps=Bước_1*r.x~2`
  */
 export function migrateNestedSequence(params: URLSearchParams): URLSearchParams {
   const text = params.get('seq');
@@ -100,7 +152,11 @@ export function migrateNestedSequence(params: URLSearchParams): URLSearchParams 
 }
 
 /** Step `n` turns version `n` into version `n + 1`. */
-export const migrations: Readonly<Record<number, UrlMigration>> = { 0: migrateV0ToV1, 1: migrateV1ToV2 };
+export const migrations: Readonly<Record<number, UrlMigration>> = {
+  0: migrateV0ToV1,
+  1: migrateV1ToV2,
+  2: migrateV2ToV3,
+};
 
 /**
  * Parameters of any older version rewritten as `current`. Links already current, newer than known, or

@@ -25,8 +25,8 @@ const context: UrlContext = {
     rateRange: i.rateRange as [number, number],
     ceiling: i.ceiling,
   })),
-  vintages: ['seed-2024', 'update-2025'],
-  defaultVintage: 'seed-2024',
+  vintages: ['2024', 'update-2025'],
+  defaultVintage: '2024',
   horizons: ['2025-12', '2026-12', '2030-12'].map(monthIndex),
   defaultHorizon: monthIndex('2026-12'),
 };
@@ -48,7 +48,7 @@ const withObs = (id: string, ...list: [string, number][]): Patch => ({
 
 describe('linkLanguage', () => {
   it.each([
-    ['?v=2&lang=en', 'en'],
+    ['?v=3&lang=en', 'en'],
     ['?lang=vi', 'vi'],
     ['', 'vi'],
     ['?lang=fr', 'vi'],
@@ -58,24 +58,24 @@ describe('linkLanguage', () => {
 
 describe('encodeUrlState', () => {
   it('writes only the version and the data vintage for the defaults', () => {
-    expect(encode(defaultUrlState(context))).toBe('?v=2&data=seed-2024');
+    expect(encode(defaultUrlState(context))).toBe('?v=3&data=2024');
   });
 
   it.each<[Patch, string]>([
-    [{ lang: 'en' }, '?v=2&data=seed-2024&lang=en'],
-    [{ vintage: 'update-2025' }, '?v=2&data=update-2025'],
-    [withModel('compound'), '?v=2&data=seed-2024&m=compound'],
-    [{ snapshot: { horizon: monthIndex('2030-12') } }, '?v=2&data=seed-2024&h=2030-12'],
-    [{ asOfMonth: monthIndex('2025-12') }, '?v=2&data=seed-2024&ref=2025-12'],
-    [{ asOfMonth: 'today' }, '?v=2&data=seed-2024&ref=today'],
-    [{ snapshot: { splitLevels: true } }, '?v=2&data=seed-2024&split=1'],
+    [{ lang: 'en' }, '?v=3&data=2024&lang=en'],
+    [{ vintage: 'update-2025' }, '?v=3&data=update-2025'],
+    [withModel('compound'), '?v=3&data=2024&m=compound'],
+    [{ snapshot: { horizon: monthIndex('2030-12') } }, '?v=3&data=2024&h=2030-12'],
+    [{ asOfMonth: monthIndex('2025-12') }, '?v=3&data=2024&asof=2025-12'],
+    [{ asOfMonth: 'today' }, '?v=3&data=2024&asof=today'],
+    [{ snapshot: { splitLevels: true } }, '?v=3&data=2024&split=1'],
     // Shortest round-trip text of the double: 0.1 + 0.2 is not 0.3.
-    [withRate('satisfaction', 0.1 + 0.2), '?v=2&data=seed-2024&r.satisfaction=0.30000000000000004'],
-    [withRate('satisfaction', 1e-7), '?v=2&data=seed-2024&r.satisfaction=1e-7'],
-    [withRate('satisfaction', -0), '?v=2&data=seed-2024&r.satisfaction=-0'], // String(-0) would say `0`
+    [withRate('satisfaction', 0.1 + 0.2), '?v=3&data=2024&r.satisfaction=0.30000000000000004'],
+    [withRate('satisfaction', 1e-7), '?v=3&data=2024&r.satisfaction=1e-7'],
+    [withRate('satisfaction', -0), '?v=3&data=2024&r.satisfaction=-0'], // String(-0) would say `0`
     // No ceiling: 1e21 prints as `1e+21`; the `+` is dropped because a query reads `+` as a space.
-    [withObs('chipIdCards', ['2025-06', 1e21]), '?v=2&data=seed-2024&o.chipIdCards=2025-06:1e21'],
-    [withObs('chipIdCards'), '?v=2&data=seed-2024'], // empty list = none
+    [withObs('chipIdCards', ['2025-06', 1e21]), '?v=3&data=2024&o.chipIdCards=2025-06:1e21'],
+    [withObs('chipIdCards'), '?v=3&data=2024'], // empty list = none
   ])('%j → %s', (patch, expected) => {
     expect(encode(stateWith(patch))).toBe(expected);
   });
@@ -89,14 +89,14 @@ describe('encodeUrlState', () => {
       rateOverrides: { ipv6Adoption: 2, satisfaction: 1 },
       userObservations: { satisfaction: [obs('2025-06', 79), obs('2025-12', 80)] },
     };
-    const url = '?v=2&data=seed-2024&r.ipv6Adoption=2&r.satisfaction=1&o.satisfaction=2025-06:79,2025-12:80';
+    const url = '?v=3&data=2024&r.ipv6Adoption=2&r.satisfaction=1&o.satisfaction=2025-06:79,2025-12:80';
     expect(encode(stateWith({ snapshot: a }))).toBe(url);
     expect(encode(stateWith({ snapshot: b }))).toBe(url);
   });
 });
 
 const FULL_URL =
-  '?v=2&data=seed-2024&lang=en&m=logistic&h=2030-12&ref=2025-12&split=1&tw=last12&view=hindsight' +
+  '?v=3&data=2024&lang=en&m=logistic&h=2030-12&asof=2025-12&split=1&tw=last12&view=hindsight' +
   '&r.servicesFullOnline=3.2&o.dossiersFullOnline=2025-06:60,2025-12:70.5';
 const FULL_STATE: UrlState = {
   snapshot: {
@@ -114,7 +114,7 @@ const FULL_STATE: UrlState = {
   },
   lang: 'en',
   asOfMonth: 2025 * 12 + 11,
-  vintage: 'seed-2024',
+  vintage: '2024',
   view: 'hindsight',
   reference: { kind: 'none' },
   bands: { uncertainty: 'auto', typedSigma: 0.5, paths: 1000, randomSeed: 1 },
@@ -128,16 +128,16 @@ const FULL_STATE: UrlState = {
 describe('presenter and embed views in a link', () => {
   it('carry the mode, the indicator shown and the presenter\u2019s sequence', () => {
     const sequence = [
-      { query: '?data=seed-2024', note: 'Xu hướng' },
+      { query: '?data=2024', note: 'Xu hướng' },
       {
-        query: '?data=seed-2024&ind=dossiersFullOnline&r.dossiersFullOnline=3.23',
+        query: '?data=2024&ind=dossiersFullOnline&r.dossiersFullOnline=3.23',
         note: 'Cần 3,23 điểm/tháng',
       },
     ];
     const state = stateWith({ mode: 'present', focus: 'dossiersFullOnline', sequence });
     const url = encode(state);
     expect(url).toBe(
-      '?v=2&data=seed-2024&present=1&ind=dossiersFullOnline&steps=Xu_h%C6%B0%E1%BB%9Bng!C%E1%BA%A7n_3,23_%C4%91i%E1%BB%83m%2Fth%C3%A1ng*ind~dossiersFullOnline*r~3.23',
+      '?v=3&data=2024&present=1&ind=dossiersFullOnline&steps=Xu_h%C6%B0%E1%BB%9Bng!C%E1%BA%A7n_3,23_%C4%91i%E1%BB%83m%2Fth%C3%A1ng*ind~dossiersFullOnline*r~3.23',
     );
     expect(decode(url)).toEqual({ state, ignored: [] });
   });
@@ -168,7 +168,7 @@ describe('uncertainty settings in a link', () => {
     const state = stateWith({
       bands: { uncertainty: 'custom', typedSigma: 0.8, paths: 10000, randomSeed: 42 },
     });
-    const url = '?v=2&data=seed-2024&unc=custom&sd=0.8&paths=10000&seed=42';
+    const url = '?v=3&data=2024&unc=custom&sd=0.8&paths=10000&rseed=42';
     expect(encode(state)).toBe(url);
     expect(decode(url)).toEqual({ state, ignored: [] });
   });
@@ -177,8 +177,8 @@ describe('uncertainty settings in a link', () => {
     ['?sd=-1', 'sd'],
     ['?sd=99', 'sd'],
     ['?paths=7', 'paths'],
-    ['?seed=-3', 'seed'],
-    ['?seed=1.5', 'seed'],
+    ['?rseed=-3', 'rseed'],
+    ['?rseed=1.5', 'rseed'],
   ])('%s is dropped as a bad value', (url, key) => {
     expect(decode(url).ignored).toEqual([{ key, reason: 'badValue' }]);
   });
@@ -186,10 +186,10 @@ describe('uncertainty settings in a link', () => {
 
 describe('the compared-with reference in a link', () => {
   it.each([
-    [{ kind: 'trend' } as const, '?v=2&data=seed-2024&vs=trend'],
+    [{ kind: 'trend' } as const, '?v=3&data=2024&vs=trend'],
     [
-      { kind: 'saved', name: 'Kế hoạch A', query: '?v=2&data=seed-2024&r.ipv6Adoption=1' } as const,
-      '?v=2&data=seed-2024&vs=%3Fv%3D2%26data%3Dseed-2024%26r.ipv6Adoption%3D1&vsn=K%E1%BA%BF%20ho%E1%BA%A1ch%20A',
+      { kind: 'saved', name: 'Kế hoạch A', query: '?v=3&data=2024&r.ipv6Adoption=1' } as const,
+      '?v=3&data=2024&vs=%3Fv%3D3%26data%3D2024%26r.ipv6Adoption%3D1&vsn=K%E1%BA%BF%20ho%E1%BA%A1ch%20A',
     ],
   ])('%j ↔ %s', (reference, url) => {
     expect(encode(stateWith({ reference }))).toBe(url);
@@ -211,17 +211,44 @@ describe('decodeUrlState', () => {
 
   it('reads a version-0 link as its current equivalent (it spoke from the calendar month)', () => {
     const v0 = '?v=0&data=seed-2024&model=logistic&rate.servicesFullOnline=3.2&lang=en';
-    const v2 = '?v=2&data=seed-2024&m=logistic&r.servicesFullOnline=3.2&lang=en&ref=today';
-    expect(decode(v0)).toEqual(decode(v2));
+    const v3 = '?v=3&data=2024&m=logistic&r.servicesFullOnline=3.2&lang=en&asof=today';
+    expect(decode(v0)).toEqual(decode(v3));
     expect(decode(v0).ignored).toEqual([]);
   });
 
   it('keeps the meaning of a v1 link: no `ref` meant today, a `ref` month stays that month', () => {
     expect(decode('?v=1&data=seed-2024').state.asOfMonth).toBe('today');
     expect(decode('?v=1&data=seed-2024&ref=2025-12').state.asOfMonth).toBe(monthIndex('2025-12'));
-    // A current link without `ref` speaks from the data's own month; `ref=today` round-trips.
-    expect(decode('?v=2&data=seed-2024').state.asOfMonth).toBeNull();
-    expect(encode(decode('?v=1&data=seed-2024').state)).toBe('?v=2&data=seed-2024&ref=today');
+    // A current link without `asof` speaks from the data's own month; `asof=today` round-trips.
+    expect(decode('?v=3&data=2024').state.asOfMonth).toBeNull();
+    expect(encode(decode('?v=1&data=seed-2024').state)).toBe('?v=3&data=2024&asof=today');
+  });
+
+  // Each old form of one scenario, and the link the app writes for it today: they open the same state.
+  it.each([
+    ['v0', '?v=0&data=seed-2024&model=logistic&rate.servicesFullOnline=3.2&ref=2025-12&seed=7'],
+    ['v1', '?v=1&data=seed-2024&m=logistic&r.servicesFullOnline=3.2&ref=2025-12&seed=7'],
+    ['v2', '?v=2&data=seed-2024&m=logistic&r.servicesFullOnline=3.2&ref=2025-12&seed=7'],
+  ])('a %s link opens the same state as its v3 form', (_, old) => {
+    const v3 = '?v=3&data=2024&m=logistic&asof=2025-12&rseed=7&r.servicesFullOnline=3.2';
+    expect(decode(old)).toEqual(decode(v3));
+    expect(decode(v3).ignored).toEqual([]);
+    expect(encode(decode(old).state)).toBe(v3);
+  });
+
+  it('a v2 link with steps opens the same sequence as its v3 form', () => {
+    // The link is on another vintage; its second step switches to the 2024 data and sets a month and seed.
+    const steps = (data2024: string, asof: string, seed: string) =>
+      `A*ind~dossiersFullOnline!B*data~${data2024}*${asof}~2025-12*${seed}~7!C*${asof}~`;
+    const old = decode(`?v=2&data=update-2025&present=1&steps=${steps('seed-2024', 'ref', 'seed')}`);
+    const now = decode(`?v=3&data=update-2025&present=1&steps=${steps('2024', 'asof', 'rseed')}`);
+    expect(old).toEqual(now);
+    expect(now.ignored).toEqual([]);
+    expect(now.state.sequence.map((step) => step.query)).toEqual([
+      '?data=update-2025&ind=dossiersFullOnline',
+      '?data=2024&ind=dossiersFullOnline&asof=2025-12&rseed=7',
+      '?data=2024&ind=dossiersFullOnline&rseed=7',
+    ]);
   });
 
   const ignore = (key: string, reason: IgnoredParam['reason'], times = 1) =>
@@ -229,18 +256,21 @@ describe('decodeUrlState', () => {
   type Row = [string, Patch, IgnoredParam[]];
   it.each<Row>([
     ['m=compound', withModel('compound'), []], // no `v` = current, and the `?` is optional
-    ['?zz=1&data=seed-2024', {}, ignore('zz', 'unknownKey')],
+    ['?zz=1&data=2024', {}, ignore('zz', 'unknownKey')],
     ['?lang=fr', {}, ignore('lang', 'badValue')],
     ['?m=exponential', {}, ignore('m', 'badValue')],
     ['?split=yes', {}, ignore('split', 'badValue')],
     ['?split=0', {}, []],
-    ['?ref=2025-13', {}, ignore('ref', 'badValue')],
-    ['?ref=1899-12', {}, ignore('ref', 'badValue')], // the month grid reads 1900–2100 only
+    ['?asof=2025-13', {}, ignore('asof', 'badValue')],
+    ['?asof=1899-12', {}, ignore('asof', 'badValue')], // the month grid reads 1900–2100 only
+    // Version 2's names are read only in a link that says `v=2` (or older): a current link has new ones.
+    ['?ref=2025-12&seed=7', {}, [...ignore('ref', 'unknownKey'), ...ignore('seed', 'unknownKey')]],
+    ['?data=seed-2024', {}, ignore('data', 'unknownVintage')],
     ['?h=soon', {}, ignore('h', 'badValue')],
     ['?h=2027-06', {}, ignore('h', 'outOfRange')], // a real month, but not one the picker offers
     ['?data=seed-1999', {}, ignore('data', 'unknownVintage')],
     ['?data=update-2025', { vintage: 'update-2025' }, []],
-    ['?v=3&m=compound', withModel('compound'), ignore('v', 'unknownVersion')], // newer: read what we can
+    ['?v=4&m=compound', withModel('compound'), ignore('v', 'unknownVersion')], // newer: read what we can
     ['?v=abc&m=compound', withModel('compound'), ignore('v', 'badValue')],
     // satisfaction rateRange [−2, 10]: 12 → 10; fibreHouseholds [−1, 3]: −4 → −1.
     ['?r.satisfaction=12', withRate('satisfaction', 10), ignore('r.satisfaction', 'outOfRange')],
@@ -281,7 +311,7 @@ describe('decodeUrlState', () => {
       {},
       [...ignore('m', 'badValue'), ...ignore('lang', 'badValue'), ...ignore('%zz', 'unknownKey')],
     ],
-    ['?data=seed%2D2024&m=%6Cogistic', withModel('logistic'), []],
+    ['?data=%32024&m=%6Cogistic', withModel('logistic'), []],
   ])('%s', (search, patch, ignored) => {
     expect(decode(search)).toEqual({ state: stateWith(patch), ignored });
   });
@@ -369,14 +399,18 @@ const validState: fc.Arbitrary<UrlState> = fc.record({
     fc.record({
       kind: fc.constant('saved' as const),
       name: fc.string({ maxLength: 80 }),
-      query: fc.string({ maxLength: 200 }).map((rest) => `?v=2&data=seed-2024${rest}`),
+      query: fc.string({ maxLength: 200 }).map((rest) => `?v=3&data=2024${rest}`),
     }),
   ),
 });
 
 /** Tokens that make random strings look like real queries often enough to reach every branch. */
 const token = fc.oneof(
-  fc.constantFrom(...'? & = v data seed-2024 lang en m logistic h ref split 1 r. o. satisfaction'.split(' ')),
+  fc.constantFrom(
+    ...'? & = v data 2024 seed-2024 lang en m logistic h asof ref rseed seed split 1 r. o. satisfaction'.split(
+      ' ',
+    ),
+  ),
   fc.constantFrom(...'chipIdCards 2025-06 : , - . e 9 0 % %% %G1 %2 %E0%A4 %ED%A0%80 %FF %00 + #'.split(' ')),
   fc.string({ unit: 'binary', maxLength: 3 }),
 );

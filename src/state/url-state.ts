@@ -28,7 +28,7 @@ export interface UrlState {
    * null for the data vintage's own month (its latest headline figure).
    */
   asOfMonth: AsOfChoice;
-  /** Which dataset the scenario was made against (`seed-2024`). */
+  /** Which data vintage the scenario was made against (`2024`, `latest-2026`). */
   vintage: string;
   /** The screen shown: the simulator or the hindsight comparison. */
   view: 'simulator' | 'hindsight';
@@ -111,7 +111,7 @@ const Paths = v.pipe(
   v.transform(Number),
   v.check((n) => PATH_COUNTS.includes(n)),
 );
-const Seed = v.pipe(v.string(), v.regex(/^\d{1,9}$/), v.transform(Number));
+const RandomSeed = v.pipe(v.string(), v.regex(/^\d{1,9}$/), v.transform(Number));
 const Model = v.picklist(GROWTH_MODELS);
 const Split = v.pipe(
   v.picklist(['0', '1']),
@@ -145,16 +145,16 @@ function component(text: string): string {
 
 const sortedKeys = (record: object) => Object.keys(record).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 
-/** The state of a link with no parameters. */
 /**
  * The language a link asks for, read before the app is drawn (so its table is loaded first).
- * @example linkLanguage('?v=2&lang=en') === 'en'; linkLanguage('') === 'vi'
+ * @example linkLanguage('?v=3&lang=en') === 'en'; linkLanguage('') === 'vi'
  */
 export function linkLanguage(search: string): 'vi' | 'en' {
   const lang = new URLSearchParams(search).get('lang');
   return v.is(Lang, lang) ? lang : 'vi';
 }
 
+/** The state of a link with no parameters. */
 export function defaultUrlState(context: UrlContext): UrlState {
   return {
     snapshot: {
@@ -182,7 +182,7 @@ export function defaultUrlState(context: UrlContext): UrlState {
 /**
  * Share-link query of a state: `v` and `data` first, then only what differs from the defaults, indicators
  * in alphabetical order, so one state always gives one URL.
- * @example encodeUrlState(defaultUrlState(context), context) === '?v=2&data=seed-2024'
+ * @example encodeUrlState(defaultUrlState(context), context) === '?v=3&data=2024'
  */
 export function encodeUrlState(state: UrlState, context: UrlContext): string {
   const { snapshot } = state;
@@ -193,8 +193,8 @@ export function encodeUrlState(state: UrlState, context: UrlContext): string {
   if (state.lang !== 'vi') pairs.push(['lang', state.lang]);
   if (snapshot.model !== 'linear') pairs.push(['m', snapshot.model]);
   if (snapshot.horizon !== context.defaultHorizon) pairs.push(['h', monthText(snapshot.horizon)]);
-  if (state.asOfMonth === 'today') pairs.push(['ref', 'today']);
-  else if (state.asOfMonth !== null) pairs.push(['ref', monthText(state.asOfMonth)]);
+  if (state.asOfMonth === 'today') pairs.push(['asof', 'today']);
+  else if (state.asOfMonth !== null) pairs.push(['asof', monthText(state.asOfMonth)]);
   if (snapshot.splitLevels) pairs.push(['split', '1']);
   if ((snapshot.trendWindow ?? 'sinceBreak') !== 'sinceBreak') pairs.push(['tw', snapshot.trendWindow!]);
   if (state.view !== 'simulator') pairs.push(['view', state.view]);
@@ -202,7 +202,7 @@ export function encodeUrlState(state: UrlState, context: UrlContext): string {
   if (bands.uncertainty !== DEFAULT_BANDS.uncertainty) pairs.push(['unc', bands.uncertainty]);
   if (bands.typedSigma !== DEFAULT_BANDS.typedSigma) pairs.push(['sd', numberText(bands.typedSigma)]);
   if (bands.paths !== DEFAULT_BANDS.paths) pairs.push(['paths', String(bands.paths)]);
-  if (bands.randomSeed !== DEFAULT_BANDS.randomSeed) pairs.push(['seed', String(bands.randomSeed)]);
+  if (bands.randomSeed !== DEFAULT_BANDS.randomSeed) pairs.push(['rseed', String(bands.randomSeed)]);
   if (state.imported && 'json' in state.imported) pairs.push(['imp', state.imported.json]);
   if (state.imported && 'tooLarge' in state.imported) pairs.push(['impname', state.imported.tooLarge]);
   if (state.importMode !== 'beside') pairs.push(['impmode', state.importMode]);
@@ -279,7 +279,7 @@ function readScalar(key: string, text: string, state: UrlState, context: UrlCont
       return read(Model, (model) => (snapshot.model = model));
     case 'split':
       return read(Split, (split) => (snapshot.splitLevels = split));
-    case 'ref':
+    case 'asof':
       if (text === 'today') {
         state.asOfMonth = 'today';
         return null;
@@ -295,8 +295,8 @@ function readScalar(key: string, text: string, state: UrlState, context: UrlCont
       return read(Sigma, (sigma) => (state.bands.typedSigma = sigma));
     case 'paths':
       return read(Paths, (paths) => (state.bands.paths = paths));
-    case 'seed':
-      return read(Seed, (seed) => (state.bands.randomSeed = seed));
+    case 'rseed':
+      return read(RandomSeed, (seed) => (state.bands.randomSeed = seed));
     case 'present':
     case 'embed':
       if (text !== '1') return 'badValue';
@@ -344,7 +344,7 @@ function readScalar(key: string, text: string, state: UrlState, context: UrlCont
 /**
  * State of a share-link query, migrated from older versions and checked against `context`. Never throws:
  * whatever cannot be used is dropped (or clamped, for rates) and listed in `ignored`.
- * @example decodeUrlState('?v=2&data=seed-2024&r.satisfaction=99', context).ignored
+ * @example decodeUrlState('?v=3&data=2024&r.satisfaction=99', context).ignored
  *   → [{ key: 'r.satisfaction', reason: 'outOfRange' }] (the rate is clamped to 10)
  */
 export function decodeUrlState(

@@ -1,4 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { allVintages } from '../model/bundled-vintages';
+import { monthIndex } from '../model/month';
 import { importFromJson } from './import-dataset';
 import { ScenarioState } from './scenario.svelte';
 import { seed } from './spec-fixtures';
@@ -19,8 +21,7 @@ function fakeAddress() {
   return address;
 }
 
-function setup() {
-  const vintages = new Map([[seed.vintage, seed]]);
+function setup(vintages: ReadonlyMap<string, typeof seed> = new Map([[seed.vintage, seed]])) {
   const scenario = new ScenarioState(vintages, seed.vintage);
   const view = new ViewState();
   const sync = new UrlSync(scenario, view, urlContextOf(vintages, seed.vintage));
@@ -82,7 +83,7 @@ describe('UrlSync', () => {
   it('opens a step with its indicator, keeping the mode, the sequence and the imported figures', () => {
     fakeAddress();
     const { scenario, view, sync } = setup();
-    sync.restore('?v=2&data=seed-2024&present=1&ind=dossiersFullOnline&steps=a!b*ind~servicesFullOnline*r~2');
+    sync.restore('?v=3&data=2024&present=1&ind=dossiersFullOnline&steps=a!b*ind~servicesFullOnline*r~2');
     const json = '{"v":1,"name":"Tỉnh X","o":{"dossiersFullOnline":[["2025-06",60]]},"t":{}}';
     const imported = { dataset: importFromJson(json, sync.context)!, json };
     scenario.imported = imported;
@@ -90,5 +91,24 @@ describe('UrlSync', () => {
     expect([view.focus, view.mode, view.sequence.length]).toEqual(['servicesFullOnline', 'present', 2]);
     expect(scenario.rate('servicesFullOnline')).toBe(2);
     expect(scenario.imported).toBe(imported);
+  });
+
+  it('opens a save made under version 2 as it was saved: a link is a whole state, nothing carried over', () => {
+    fakeAddress();
+    const { scenario, view, sync } = setup(allVintages());
+    sync.restore('?v=3&data=latest-2026&h=2030-12&asof=today&r.digitalEconomyValueAdded=0.2');
+    // A save in localStorage keeps the query it was written with: the old names and the old data id.
+    sync.open('?v=2&data=seed-2024&ref=2025-12&seed=7&r.dossiersFullOnline=2');
+    expect(scenario.vintage).toBe('2024');
+    expect(scenario.snapshot()).toMatchObject({
+      rateOverrides: { dossiersFullOnline: 2 },
+      horizon: monthIndex('2026-12'),
+    });
+    expect([scenario.asOfChoice, scenario.randomSeed, view.mode]).toEqual([
+      monthIndex('2025-12'),
+      7,
+      'normal',
+    ]);
+    expect(sync.query()).toBe('?v=3&data=2024&asof=2025-12&rseed=7&r.dossiersFullOnline=2');
   });
 });

@@ -70,14 +70,16 @@ export function urlStateOf(scenario: ScenarioState, view: ViewState): UrlState {
 /** Puts a decoded URL state on screen. */
 export function applyUrlState(scenario: ScenarioState, view: ViewState, state: UrlState): void {
   const { snapshot } = state;
-  scenario.vintage = state.vintage;
+  // A link is a whole state: its vintage comes with its own parts, nothing carried over.
+  scenario.useVintage(state.vintage, {
+    rateOverrides: { ...snapshot.rateOverrides },
+    userObservations: { ...snapshot.userObservations },
+    horizon: snapshot.horizon,
+    asOfChoice: state.asOfMonth,
+  });
   scenario.model = snapshot.model;
-  scenario.horizon = snapshot.horizon;
   scenario.splitLevels = snapshot.splitLevels;
   scenario.trendWindow = snapshot.trendWindow;
-  scenario.rateOverrides = { ...snapshot.rateOverrides };
-  scenario.userObservations = { ...snapshot.userObservations };
-  scenario.asOfChoice = state.asOfMonth;
   view.view = state.view;
   scenario.reference = state.reference;
   scenario.uncertainty = state.bands.uncertainty;

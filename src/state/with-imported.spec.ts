@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { monthIndex } from '../model/month';
-import { seedDataset } from '../model/seed-dataset';
+import { dataset2024 } from '../model/bundled-vintages';
 import { importedId, isImportedId, lineAsOf, nationalIdOf, withImported } from './with-imported';
 
-const base = seedDataset();
+const base = dataset2024();
 const imported = {
   name: 'Tỉnh Bắc Kạn, số liệu 2025',
   observations: { dossiersFullOnline: [{ month: monthIndex('2025-06'), value: 23.5 }] },

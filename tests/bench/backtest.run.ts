@@ -19,7 +19,7 @@ import {
 import { hindsightCoverage } from '../../src/model/hindsight';
 import { monthText } from '../../src/model/month';
 import { runMonteCarlo } from '../../src/model/monte-carlo';
-import { latestDataset, seedDataset } from '../../src/model/seed-dataset';
+import { latestDataset, dataset2024 } from '../../src/model/bundled-vintages';
 import { buildRequest } from '../../src/state/build-request';
 import { spreadOf } from '../../src/state/uncertainty';
 import { logger, machine } from './bench-common.mjs';
@@ -31,7 +31,7 @@ const PATHS = QUICK ? 2_000 : 10_000;
 const SEED = 1;
 const log = logger('backtest');
 
-const seed = seedDataset();
+const seed = dataset2024();
 const latest = latestDataset();
 const figures = laterFigures(seed, latest);
 const horizon = Math.max(...figures.map((f) => f.month));

@@ -17,7 +17,7 @@ import { projectScenario, seriesOf } from '../../src/model/project-scenario';
 import { createRandom } from '../../src/model/random';
 import type { ProjectionRequest } from '../../src/model/projection-types';
 import { requiredRate } from '../../src/model/required-rate';
-import { latestDataset, seedDataset } from '../../src/model/seed-dataset';
+import { latestDataset, dataset2024 } from '../../src/model/bundled-vintages';
 import { spreadOptions } from '../../src/model/band-spread';
 import { spreadsOf } from '../../src/state/uncertainty';
 import { buildRequest, type ScenarioSnapshot } from '../../src/state/build-request';
@@ -96,7 +96,7 @@ function timePair(before: () => unknown, after: () => unknown, reps: number, war
 }
 /** Keeps the last results alive so the JIT cannot drop the timed calls. */
 const kept: unknown[] = [];
-const dataset = seedDataset();
+const dataset = dataset2024();
 const defaults = defaultRates(dataset.indicators, {});
 const snapshot = (over: Partial<ScenarioSnapshot> = {}): ScenarioSnapshot => ({
   model: 'linear',

@@ -7,7 +7,7 @@ import { card, DOSSIERS_VI, openApp, showCard } from './helpers';
 // printed summary and the overview's spreadsheet must read the same status and rate needed, on both vintages.
 const CASES = [
   {
-    vintage: 'data=seed-2024',
+    vintage: 'data=2024',
     indicator: 'servicesFullOnline',
     name: 'Tỷ lệ dịch vụ công trực tuyến (cả nước)',
     target: 'services100by2025',
@@ -36,7 +36,7 @@ for (const c of CASES) {
     page,
   }) => {
     test.setTimeout(90_000);
-    await openApp(page, `./?v=2&${c.vintage}`);
+    await openApp(page, `./?v=3&${c.vintage}`);
     const { status, key } = await cardAnswer(page, c.name, c.title);
     const rate = rateIn(key);
     expect(rate, 'the card offers a rate needed').not.toBeNull();
@@ -67,7 +67,7 @@ for (const c of CASES) {
     await expect(printed).toContainText(`${rate} điểm %/tháng`);
     await page.emulateMedia({ media: 'screen' });
 
-    await page.goto(`./?v=2&${c.vintage}&present=1&ind=${c.indicator}`);
+    await page.goto(`./?v=3&${c.vintage}&present=1&ind=${c.indicator}`);
     const staged = page
       .getByRole('region', { name: 'Trình chiếu' })
       .getByRole('listitem')
@@ -76,7 +76,7 @@ for (const c of CASES) {
     await expect(staged).toHaveAttribute('data-status', status);
     await expect(staged).toContainText(`${rate} điểm %/tháng`);
 
-    await page.goto(`./?v=2&${c.vintage}&embed=1&ind=${c.indicator}`);
+    await page.goto(`./?v=3&${c.vintage}&embed=1&ind=${c.indicator}`);
     const embedded = page.locator('.embed li').filter({ hasText: c.title }).first();
     await expect(embedded).toHaveAttribute('data-status', status);
     await expect(embedded).toContainText(`${rate} điểm %/tháng`);
@@ -101,7 +101,7 @@ test('a province’s 60% of 6/2025 does not meet 50% by 12/2024, beside the nati
   page,
 }) => {
   const file = { v: 1, name: 'Tỉnh X', o: { dossiersFullOnline: [['2025-06', 60]] }, t: {} };
-  await openApp(page, `./?v=2&data=seed-2024&imp=${encodeURIComponent(JSON.stringify(file))}`);
+  await openApp(page, `./?v=3&data=2024&imp=${encodeURIComponent(JSON.stringify(file))}`);
   await expect(
     page.getByRole('note').getByText(/Số liệu nhập: Tỉnh X \(kết quả tính đến 6\/2025\), có thẻ riêng/),
   ).toBeVisible();

@@ -15,9 +15,9 @@ const IMPORT = JSON.stringify({
   t: { dossiersFullOnline: [[80, '2025-12']] },
 });
 const VINTAGES = [
-  { name: '2024', query: 'data=seed-2024' },
+  { name: '2024', query: 'data=2024' },
   { name: 'latest', query: 'data=latest-2026&h=2030-12' },
-  { name: 'imported', query: `data=seed-2024&imp=${encodeURIComponent(IMPORT)}` },
+  { name: 'imported', query: `data=2024&imp=${encodeURIComponent(IMPORT)}` },
 ];
 const seedIds = indicatorsJson.indicators.map((i) => i.id);
 const latestIds = [...seedIds, ...laterJson.indicators.map((i) => i.id)];
@@ -35,7 +35,7 @@ for (const vintage of VINTAGES) {
     test.setTimeout(180_000);
     for (const view of ['simulator', 'hindsight'] as const)
       for (const lang of ['vi', 'en'] as const) {
-        const base = `./?v=2&${vintage.query}${view === 'hindsight' ? '&view=hindsight' : ''}${lang === 'en' ? '&lang=en' : ''}`;
+        const base = `./?v=3&${vintage.query}${view === 'hindsight' ? '&view=hindsight' : ''}${lang === 'en' ? '&lang=en' : ''}`;
         await page.goto(base);
         await drawn(page, 'main');
         if (view === 'simulator')
@@ -60,7 +60,7 @@ for (const vintage of VINTAGES) {
     for (const [k, id] of ids.entries()) {
       // Both languages, alternating: each indicator once, each language for half of them.
       const lang = k % 2 ? '&lang=en' : '';
-      await page.goto(`./?v=2&${vintage.query}${lang}&embed=1&ind=${id}`);
+      await page.goto(`./?v=3&${vintage.query}${lang}&embed=1&ind=${id}`);
       await drawn(page, '');
     }
   });

@@ -150,7 +150,7 @@ for (const lang of ['vi', 'en'] as const) {
     page,
   }) => {
     await page.setViewportSize({ width: 390, height: 844 });
-    await openApp(page, lang === 'en' ? './?v=2&data=seed-2024&lang=en' : './');
+    await openApp(page, lang === 'en' ? './?v=3&data=2024&lang=en' : './');
     const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
     // The English title is longer: the header's buttons go under it rather than off the screen.
     expect(await overflow()).toBeLessThanOrEqual(0);

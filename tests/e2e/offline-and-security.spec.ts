@@ -45,7 +45,7 @@ test('after one visit the app works offline: reload, drag, verdict changes', asy
 });
 
 test('a worker that dies mid-drag is replaced and the scenario stays intact', async ({ page }, info) => {
-  await openApp(page, './?v=2&data=seed-2024&r.servicesFullOnline=1.5#drill');
+  await openApp(page, './?v=3&data=2024&r.servicesFullOnline=1.5#drill');
   const slider = card(page, DOSSIERS_VI).getByLabel(/Tốc độ tăng/);
   await slider.fill('1');
   const target = verdict(page, DOSSIERS_VI, '50% đến 12/2024');

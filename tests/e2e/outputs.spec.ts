@@ -9,7 +9,7 @@ test('the planner exports the spreadsheet for Excel in Vietnamese and reads it b
   page,
 }) => {
   // Her scenario: dossiers at 1.5 points a month.
-  await openApp(page, './?v=2&data=seed-2024&r.dossiersFullOnline=1.5');
+  await openApp(page, './?v=3&data=2024&r.dossiersFullOnline=1.5');
   await showPanels(page);
   const [download] = await Promise.all([
     page.waitForEvent('download'),
@@ -23,7 +23,7 @@ test('the planner exports the spreadsheet for Excel in Vietnamese and reads it b
   const value = (label: string) => rows.find((row) => row[0] === label)?.[1];
   expect(value('Mô hình tăng trưởng')).toBe('Tuyến tính');
   expect(value('Dự phóng đến')).toMatch(/^tháng \d{1,2}\/\d{4}$/);
-  expect(value('Bộ số liệu')).toContain('(seed-2024)');
+  expect(value('Bộ số liệu')).toContain('(2024)');
   expect(value('Số liệu nhập')).toBe('không có');
   expect(value('Kết quả tính đến')).toMatch(/^tháng \d{1,2}\/\d{4}$/);
   expect(value('Ngày xuất')).toMatch(/^\d{1,2}\/\d{1,2}\/\d{4}$/);
@@ -43,7 +43,7 @@ test('the planner exports the spreadsheet for Excel in Vietnamese and reads it b
 });
 
 test('the presenter embeds the chart she is looking at, and can choose another', async ({ page }) => {
-  await openApp(page, './?v=2&data=seed-2024');
+  await openApp(page, './?v=3&data=2024');
   await page.getByRole('button', { name: '▶ Trình chiếu' }).click();
   const presenter = page.getByRole('region', { name: 'Trình chiếu' });
   await expect(presenter.getByRole('heading', { level: 2 })).toHaveText(DOSSIERS_VI);
@@ -86,7 +86,7 @@ test('the presenter embeds the chart she is looking at, and can choose another',
 test('the presenter downloads a chart PNG with its title, scenario, data, date and legend', async ({
   page,
 }) => {
-  await openApp(page, './?v=2&data=seed-2024&r.dossiersFullOnline=1.5');
+  await openApp(page, './?v=3&data=2024&r.dossiersFullOnline=1.5');
   const dossiers = card(page, DOSSIERS_VI);
   const canvas = dossiers.locator('canvas[data-drawn]');
   await expect(canvas).toBeAttached();

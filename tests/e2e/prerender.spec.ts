@@ -90,7 +90,7 @@ test('hydrating the prerendered page gives the same page as drawing it afresh', 
   const hydrated = await settled('./');
   await expect(page.locator('#app')).toHaveAttribute('data-prerendered', '');
   // The app writes the default view's link into the address bar; reloading it is still the default view.
-  await expect(page).toHaveURL(/\?v=2&data=seed-2024$/);
+  await expect(page).toHaveURL(/\?v=3&data=2024$/);
   await page.reload();
   await expect(page.locator('#app[data-live]')).toHaveAttribute('data-prerendered', '');
   const fresh = await settled('./?v=2');
@@ -109,7 +109,7 @@ test('a share link never shows the prerendered default scenario, even before the
     await held;
     await route.continue();
   });
-  const link = './?v=2&data=seed-2024&r.dossiersFullOnline=3.23';
+  const link = './?v=3&data=2024&r.dossiersFullOnline=3.23';
   await page.goto(link, { waitUntil: 'commit' });
   await expect(page.locator('#app[data-prerendered]')).toBeAttached();
   await expect(page.locator('html')).toHaveClass(/not-prerendered/);

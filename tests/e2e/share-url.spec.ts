@@ -6,7 +6,7 @@ test('the address bar carries the scenario and reopens it exactly, without addin
   context,
 }) => {
   await openApp(page);
-  expect(new URL(page.url()).search).toBe('?v=2&data=seed-2024');
+  expect(new URL(page.url()).search).toBe('?v=3&data=2024');
   const entries = await page.evaluate(() => history.length);
   await card(page, DOSSIERS_VI)
     .getByRole('textbox', { name: /Nhập tốc độ/ })
@@ -52,26 +52,36 @@ test('a tampered link is read safely: bad parts are listed, rates clamped, nothi
   await page.getByRole('button', { name: 'Đã hiểu' }).click();
   await expect(notice).toHaveCount(0);
   // The address is rewritten to the state actually on screen.
-  expect(new URL(page.url()).search).toBe('?v=2&data=seed-2024&r.dossiersFullOnline=10');
+  expect(new URL(page.url()).search).toBe('?v=3&data=2024&r.dossiersFullOnline=10');
 });
 
 test('a v1 link keeps its meaning: without a reference month it spoke from the calendar month', async ({
   page,
 }) => {
-  // v1 verdicts spoke from "today"; the link is migrated to ref=today rather than to the data's month.
+  // v1 verdicts spoke from "today"; the link is migrated to asof=today rather than to the data's month.
   await openApp(page, './?v=1&data=seed-2024');
-  await expect(page).toHaveURL(/\?v=2&data=seed-2024&ref=today$/);
+  await expect(page).toHaveURL(/\?v=3&data=2024&asof=today$/);
   await expect(page.getByRole('note').filter({ hasText: 'Kết quả tính đến hôm nay' })).toBeVisible();
   await expect(verdict(page, DOSSIERS_VI, '50% đến 12/2024')).toContainText('Hạn tháng 12/2024 đã qua');
   // The default link speaks from the data's own month, forward.
   await page.getByRole('button', { name: 'Về tháng của số liệu' }).click();
-  await expect(page).toHaveURL(/\?v=2&data=seed-2024$/);
+  await expect(page).toHaveURL(/\?v=3&data=2024$/);
   await expect(verdict(page, DOSSIERS_VI, '50% đến 12/2024')).not.toContainText('đã qua');
+});
+
+test('a v2 link, steps and all, opens the same scenario and is rewritten in v3 words', async ({ page }) => {
+  // Version 2 said ref= for the as-of month, seed= for the random seed and seed-2024 for the 2024 data.
+  const steps = 'A*ind~dossiersFullOnline*r~1!B*data~latest-2026*ref~today*seed~9';
+  await openApp(page, `./?v=2&data=seed-2024&ref=2025-12&seed=7&present=1&steps=${steps}`);
+  await expect(page).toHaveURL(
+    /\?v=3&data=2024&asof=2025-12&rseed=7&present=1&steps=A\*ind~dossiersFullOnline\*r~1!B\*data~latest-2026\*asof~today\*rseed~9$/,
+  );
+  await expect(page.getByRole('status').filter({ hasText: 'Một phần của liên kết' })).toHaveCount(0);
 });
 
 test('copy link confirms, and the QR code of the link is drawn locally', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await openApp(page, './?v=2&data=seed-2024&h=2030-12');
+  await openApp(page, './?v=3&data=2024&h=2030-12');
   await showPanels(page);
   await page.getByRole('button', { name: 'Sao chép liên kết' }).click();
   await expect(page.getByText('Đã sao chép liên kết.')).toBeVisible();

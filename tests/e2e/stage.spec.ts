@@ -116,7 +116,7 @@ test('presenter at 1280×720: chart, slider, verdicts and rate needed in one scr
   test.setTimeout(150_000);
   await page.setViewportSize({ width: 1280, height: 720 });
   // Answers from the data's own month (7/2024): 80% by 12/2025 is still ahead and needs a rate.
-  await openApp(page, './?v=2&data=seed-2024&present=1&vs=trend&r.dossiersFullOnline=1');
+  await openApp(page, './?v=3&data=2024&present=1&vs=trend&r.dossiersFullOnline=1');
   const presenter = page.getByRole('region', { name: 'Trình chiếu' });
   await expect(presenter.locator('canvas')).toHaveAttribute('data-font-px', '28');
   const small = (await stageTexts(page)).filter((t) => t.px < 28);
@@ -171,7 +171,7 @@ test('presenter at 1280×720: chart, slider, verdicts and rate needed in one scr
 });
 
 test('timeline playback runs to the horizon and verdicts flip as deadlines pass', async ({ page }) => {
-  await openApp(page, './?v=2&data=seed-2024&present=1&ind=servicesFullOnline&r.servicesFullOnline=2.65');
+  await openApp(page, './?v=3&data=2024&present=1&ind=servicesFullOnline&r.servicesFullOnline=2.65');
   const presenter = page.getByRole('region', { name: 'Trình chiếu' });
   await presenter.getByRole('slider', { name: 'Tháng', exact: true }).fill(String(2024 * 12 + 11)); // scrub to 12/2024
   await expect(presenter.locator('output')).toHaveText('12/2024');
@@ -188,12 +188,12 @@ test('embed view fits 600×400 with the chart, verdicts and a link to the full a
   page,
 }, info) => {
   await page.setViewportSize({ width: 600, height: 400 });
-  await page.goto('./?v=2&data=seed-2024&embed=1&ind=servicesFullOnline');
+  await page.goto('./?v=3&data=2024&embed=1&ind=servicesFullOnline');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tỷ lệ dịch vụ công trực tuyến (cả nước)');
   await expect(page.getByRole('button', { name: /Trình chiếu/ })).toHaveCount(0);
   await expect(page.locator('canvas')).toHaveCount(1);
   const link = page.getByRole('link', { name: /Mở đầy đủ/ });
-  await expect(link).toHaveAttribute('href', /\?v=2&data=seed-2024&ind=servicesFullOnline$/);
+  await expect(link).toHaveAttribute('href', /\?v=3&data=2024&ind=servicesFullOnline$/);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
   expect(await seriousViolations(page)).toEqual([]);
@@ -205,12 +205,12 @@ test('the share panel offers an iframe snippet of the embed view', async ({ page
   await showPanels(page);
   const snippet = await page.getByLabel('Mã nhúng (iframe)').inputValue();
   expect(snippet).toMatch(
-    /^<iframe src="http:\/\/localhost:\d+\/\?v=2&amp;data=seed-2024&amp;embed=1&amp;ind=dossiersFullOnline" width="600" height="400"/,
+    /^<iframe src="http:\/\/localhost:\d+\/\?v=3&amp;data=2024&amp;embed=1&amp;ind=dossiersFullOnline" width="600" height="400"/,
   );
 });
 
 test('print: a one-page A4 summary with charts, verdicts, sources and the link', async ({ page }, info) => {
-  await openApp(page, './?v=2&data=seed-2024&r.dossiersFullOnline=3.23');
+  await openApp(page, './?v=3&data=2024&r.dossiersFullOnline=3.23');
   // The printed charts are the headline ones as drawn on screen (the second is built in an idle moment).
   for (const name of [DOSSIERS_VI, SERVICES_VI]) {
     await expect(card(page, name).locator('canvas[data-drawn]')).toBeAttached();

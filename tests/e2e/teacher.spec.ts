@@ -79,7 +79,7 @@ test('the teacher builds seven steps on three indicators, reopens the link and w
 }) => {
   test.setTimeout(90_000);
   await page.setViewportSize({ width: 1280, height: 720 });
-  await openApp(page, './?v=2&data=seed-2024&present=1');
+  await openApp(page, './?v=3&data=2024&present=1');
   const made = await buildSteps(page, [
     { rate: '0,5', note: 'Tốc độ chậm' },
     { rate: '1', note: 'Tốc độ hiện tại' },
@@ -116,7 +116,7 @@ test('a twenty-step sequence with notes fits in a link under 2,000 characters an
 }) => {
   test.setTimeout(90_000);
   await page.setViewportSize({ width: 1280, height: 720 });
-  await openApp(page, './?v=2&data=seed-2024&present=1');
+  await openApp(page, './?v=3&data=2024&present=1');
   const plan = Array.from({ length: 20 }, (_, n) => ({
     next: n > 0 && n % 5 === 0,
     rate: `${(n % 5) + 1},5`,
@@ -140,7 +140,7 @@ test('playback ends in the whole chart: bands and rates needed come back; Stop a
   page,
 }) => {
   await page.setViewportSize({ width: 1280, height: 720 });
-  await openApp(page, './?v=2&data=seed-2024&present=1&r.dossiersFullOnline=1');
+  await openApp(page, './?v=3&data=2024&present=1&r.dossiersFullOnline=1');
   const { stage, heading } = stageOf(page);
   const legend = stage.getByRole('list', { name: 'Chú giải' });
   const needed = stage.getByText(/Cần ít nhất/).first();
@@ -207,7 +207,7 @@ test('a link too long for a QR code: the share panel says so and offers the save
   // Twenty steps with notes of a few sentences: about 5,000 characters, over what a QR code holds.
   const note = encodeURIComponent('Ghi chú dài cho người trình bày, đọc to trước lớp học'.replace(/ /g, '_'));
   const steps = Array.from({ length: 20 }, (_, n) => `${note}_${n}*r.dossiersFullOnline~${n / 10}`).join('!');
-  await openApp(page, `./?v=2&data=seed-2024&steps=${steps}`);
+  await openApp(page, `./?v=3&data=2024&steps=${steps}`);
   expect(page.url().length).toBeGreaterThan(3000);
   await showPanels(page);
   const share = page.getByRole('region', { name: 'Chia sẻ' });

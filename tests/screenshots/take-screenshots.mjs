@@ -6,17 +6,17 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.mjs';
 
 const base = process.argv[2] ?? 'http://localhost:4173/';
 const SHOTS = [
-  { file: 'simulator-1280x800.png', query: '?v=2&data=seed-2024', size: [1280, 800] },
-  { file: 'simulator-390x844.png', query: '?v=2&data=seed-2024', size: [390, 844] },
-  { file: 'simulator-en-1280x800.png', query: '?v=2&data=latest-2026&h=2030-12&lang=en', size: [1280, 800] },
+  { file: 'simulator-1280x800.png', query: '?v=3&data=2024', size: [1280, 800] },
+  { file: 'simulator-390x844.png', query: '?v=3&data=2024', size: [390, 844] },
+  { file: 'simulator-en-1280x800.png', query: '?v=3&data=latest-2026&h=2030-12&lang=en', size: [1280, 800] },
   {
     file: 'presenter-1280x720.png',
-    query: '?v=2&data=seed-2024&present=1&r.dossiersFullOnline=1',
+    query: '?v=3&data=2024&present=1&r.dossiersFullOnline=1',
     size: [1280, 720],
   },
   {
     file: 'hindsight-1280x800.png',
-    query: '?v=2&data=latest-2026&h=2030-12&view=hindsight',
+    query: '?v=3&data=latest-2026&h=2030-12&view=hindsight',
     size: [1280, 800],
   },
 ];

@@ -8,7 +8,7 @@ import { GROWTH_MODELS } from '../../src/model/growth-models';
 import { monthIndex } from '../../src/model/month';
 import { runMonteCarlo, type MonteCarloResult } from '../../src/model/monte-carlo';
 import { projectScenario, seriesOf } from '../../src/model/project-scenario';
-import { latestDataset, seedDataset } from '../../src/model/seed-dataset';
+import { latestDataset, dataset2024 } from '../../src/model/bundled-vintages';
 import { buildRequest } from '../../src/state/build-request';
 import { spreadsOf, UNCERTAINTY_SETTINGS } from '../../src/state/uncertainty';
 import checksJson from '../model-checks.json';
@@ -46,7 +46,7 @@ const Check = v.variant('kind', [
 const checks = v.parse(v.object({ about: v.string(), checks: v.array(Check) }), checksJson).checks;
 type Check = (typeof checks)[number];
 
-const vintages = { seed: seedDataset(), latest: latestDataset() };
+const vintages = { seed: dataset2024(), latest: latestDataset() };
 /** Every series runs to the end of 2030, past every month and deadline the checks name. */
 const HORIZON = monthIndex('2030-12');
 

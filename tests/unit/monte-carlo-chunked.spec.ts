@@ -3,10 +3,10 @@ import { countedPoints, defaultRate } from '../../src/model/baseline';
 import { monthIndex } from '../../src/model/month';
 import { runMonteCarlo } from '../../src/model/monte-carlo';
 import { runMonteCarloInChunks } from '../../src/model/monte-carlo-chunked';
-import { seedDataset } from '../../src/model/seed-dataset';
+import { dataset2024 } from '../../src/model/bundled-vintages';
 import { buildRequest } from '../../src/state/build-request';
 
-const dataset = seedDataset();
+const dataset = dataset2024();
 const defaults = new Map(dataset.indicators.map((i) => [i.id, defaultRate(countedPoints(i.observations))]));
 const request = buildRequest(
   dataset,

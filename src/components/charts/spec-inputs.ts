@@ -1,9 +1,9 @@
 // Shared by the chart specs: a seed indicator's chart inputs with plain, language-free labels.
 import { monthIndex, monthText } from '../../model/month';
-import { seedDataset } from '../../model/seed-dataset';
+import { dataset2024 } from '../../model/bundled-vintages';
 import type { ChartInputs } from './chart-inputs';
 
-const seed = seedDataset();
+const seed = dataset2024();
 
 /** The seed indicator `id` (default: services, 55% in 07/2024; targets 80% 12/2024, 80% and 100% 12/2025). */
 export function seedIndicator(id = 'servicesFullOnline') {

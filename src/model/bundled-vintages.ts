@@ -4,24 +4,25 @@ import sourcesJson from '../../seeds/sources.json';
 export { missingHeadlines } from './headline-indicators';
 import { loadDataset, type Dataset } from './load-dataset';
 
-// Bundles the JSON directly: for Node, tests and benchmarks. The browser fetches it (state/fetch-vintages.ts).
+// Both data vintages with the JSON bundled: for Node, tests and benchmarks. The browser fetches it
+// (state/fetch-vintages.ts).
 
-/** The dataset as the seeds reported it (mid-2024 to early 2025), validated at load. */
-export function seedDataset(): Dataset {
+/** The 2024 data (vintage `2024`): the figures the seed files hold (mid-2024 to early 2025), validated at load. */
+export function dataset2024(): Dataset {
   return loadDataset(indicatorsJson, sourcesJson);
 }
 
-/** The seeds plus every figure reported since, each marked with its vintage. */
+/** The 2024 data plus every figure reported since (vintage `latest-2026`), each marked with its vintage. */
 export function latestDataset(): Dataset {
   return loadDataset(indicatorsJson, sourcesJson, laterJson);
 }
 
-/** Both vintages by id, seed first. */
+/** Both vintages by id, the 2024 data first. */
 export function allVintages(): Map<string, Dataset> {
-  const seed = seedDataset();
+  const first = dataset2024();
   const latest = latestDataset();
   return new Map([
-    [seed.vintage, seed],
+    [first.vintage, first],
     [latest.vintage, latest],
   ]);
 }

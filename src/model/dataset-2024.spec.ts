@@ -4,10 +4,10 @@ import indicatorsJson from '../../seeds/indicators.json';
 import sourcesJson from '../../seeds/sources.json';
 import { DatasetError, loadDataset } from './load-dataset';
 import { latestHeadlineMonth } from './headline-indicators';
-import { seedDataset } from './seed-dataset';
+import { dataset2024 } from './bundled-vintages';
 import { monthIndex, monthText } from './month';
 
-const dataset = seedDataset();
+const dataset = dataset2024();
 const textOf = (file: string) => readFileSync(new URL(`../../seeds/texts/${file}`, import.meta.url), 'utf8');
 const squash = (text: string) => text.replace(/\s+/g, ' ');
 
@@ -17,7 +17,7 @@ function numberForms(value: number): string[] {
   return [plain, plain.replace('.', ',')];
 }
 
-describe('seed dataset', () => {
+describe('the 2024 data', () => {
   it('validates against the schema and resolves every reference', () => {
     expect(dataset.indicators.length).toBeGreaterThanOrEqual(15);
   });
