@@ -1,5 +1,5 @@
 import type { Unit } from '../model/dataset-schema';
-import type { TargetAnswer, AnswerStatus } from '../model/target-answer';
+import type { TargetAnswer, AnswerStatus, ReportedFigure } from '../model/target-answer';
 import type { locale as Locale } from './locale.svelte';
 import type { StringKey } from './strings-vi';
 
@@ -28,6 +28,11 @@ export const PROGRESS_LABEL = {
   backwards: 'categoryBackwards',
   noPace: 'categoryNoPace',
 } as const satisfies Record<string, StringKey>;
+
+/** A reported figure as the `value` and `month` of a sentence ("56,58%", "07/2024"). */
+function figureParams(figure: ReportedFigure, unit: Unit, l: L) {
+  return { value: l.value(unit, figure.value, 2), month: l.month(figure.month) };
+}
 
 /** "80% đến 12/2025": a target as a line of text. */
 export function targetTitle(
@@ -71,7 +76,7 @@ export function keyFigureText(answer: TargetAnswer, unit: Unit, l: L, bothLevels
     case 'unreported': {
       const figure = answer.status === 'alreadyMet' ? answer.latest : answer.reported;
       if (!figure) return l.t('keyNoReport');
-      return l.t('keyReported', { value: l.value(unit, figure.value, 2), month: l.month(figure.month) });
+      return l.t('keyReported', figureParams(figure, unit, l));
     }
     case 'noBaseline':
       return l.t('keyNoBaseline');
@@ -112,54 +117,30 @@ export function answerSentences(answer: TargetAnswer, unit: Unit, l: L, horizon:
       out.push(l.t('answerPaceUnknownText'));
       break;
     case 'alreadyMet':
-      if (answer.latest)
-        out.push(
-          l.t('answerAlreadyMetText', {
-            value: l.value(unit, answer.latest.value, 2),
-            month: l.month(answer.latest.month),
-          }),
-        );
+      if (answer.latest) out.push(l.t('answerAlreadyMetText', figureParams(answer.latest, unit, l)));
       break;
     case 'noBaseline':
       out.push(l.t('answerNoBaselineText'));
       break;
     case 'reportedMet':
-      out.push(
-        l.t('answerReportedMetText', {
-          deadline,
-          value: l.value(unit, answer.reported!.value, 2),
-          month: l.month(answer.reported!.month),
-        }),
-      );
+      out.push(l.t('answerReportedMetText', { deadline, ...figureParams(answer.reported!, unit, l) }));
       break;
     case 'reportedMissed':
       out.push(
         l.t('answerReportedMissedText', {
           deadline,
-          value: l.value(unit, answer.reported!.value, 2),
-          month: l.month(answer.reported!.month),
+          ...figureParams(answer.reported!, unit, l),
           gap: l.gap(unit, answer.gapAtDeadline!),
         }),
       );
       break;
     case 'unreported':
       out.push(l.t('answerUnreportedText', { deadline }));
-      if (answer.reported)
-        out.push(
-          l.t('answerNearestText', {
-            value: l.value(unit, answer.reported.value, 2),
-            month: l.month(answer.reported.month),
-          }),
-        );
+      if (answer.reported) out.push(l.t('answerNearestText', figureParams(answer.reported, unit, l)));
       break;
   }
   if (answer.reachedLater && answer.status !== 'reportedMet')
-    out.push(
-      l.t('answerReachedLaterText', {
-        value: l.value(unit, answer.reachedLater.value, 2),
-        month: l.month(answer.reachedLater.month),
-      }),
-    );
+    out.push(l.t('answerReachedLaterText', figureParams(answer.reachedLater, unit, l)));
   if (answer.afterHorizon && !answer.deadlinePassed)
     out.push(l.t('answerAfterHorizon', { horizon: l.month(horizon) }));
   return out;

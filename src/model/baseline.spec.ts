@@ -4,6 +4,7 @@ import { monthIndex } from './month';
 import { trendFit } from './trend-rate';
 
 const at = (month: string, value: number) => ({ month: monthIndex(month), value });
+const from = (source: string, month: string, value: number) => ({ ...at(month, value), source });
 const obs = (month: string, value: number, alternative = false) => ({
   month: monthIndex(month),
   value,
@@ -13,13 +14,18 @@ const obs = (month: string, value: number, alternative = false) => ({
 });
 
 describe('counted points and baseline', () => {
-  it('leaves alternative figures out and lets the user override a seeded month', () => {
+  it('leaves alternative figures out and lets the user override a seeded month, with its source', () => {
     const points = countedPoints(
       [obs('2024-06', 56.58), obs('2024-06', 81.13, true), obs('2023-12', 50)],
       [{ month: monthIndex('2024-06'), value: 60 }],
     );
-    expect(points).toEqual([at('2023-12', 50), at('2024-06', 60)]);
-    expect(baselineOf(points)).toEqual(at('2024-06', 60));
+    expect(points).toEqual([from('s', '2023-12', 50), from('user', '2024-06', 60)]);
+    expect(baselineOf(points)).toEqual(from('user', '2024-06', 60));
+  });
+
+  it('keeps the source of the seeded figure it counts, not of an alternative one the same month', () => {
+    const alternative = { ...obs('2024-06', 81.13, true), source: 'survey' };
+    expect(countedPoints([obs('2024-06', 56.58), alternative])).toEqual([from('s', '2024-06', 56.58)]);
   });
 });
 
@@ -52,7 +58,7 @@ describe('trend windows', () => {
       observations: [obs('2024-06', 42), obs('2024-12', 45.8), obs('2025-10', 39.98)],
       breaks: [{ month: monthIndex('2025-07') }],
     };
-    expect(trendPoints(indicator, undefined, 'sinceBreak')).toEqual([at('2025-10', 39.98)]);
+    expect(trendPoints(indicator, undefined, 'sinceBreak')).toEqual([from('s', '2025-10', 39.98)]);
     expect(trendPoints(indicator, [{ month: monthIndex('2025-11'), value: 41 }], 'sinceBreak')).toHaveLength(
       2,
     );

@@ -1,5 +1,6 @@
 import type { LoadedIndicator, LoadedObservation } from './load-dataset';
 import type { MonthIndex } from './month';
+import type { ReportedFigure } from './target-answer';
 import { trendRate, type MonthValue } from './trend-rate';
 
 /** An observation the user typed in (a newer report, a province's own figure). */
@@ -8,21 +9,30 @@ export interface UserObservation {
   value: number;
 }
 
-/** What baseline and trend read of a reported figure. */
-export type CountedObservation = Pick<LoadedObservation, 'month' | 'value' | 'alternative' | 'assumption'>;
+/** Source id of a figure the user typed in. */
+export const USER_SOURCE = 'user';
+
+/** What baseline and trend read of a reported figure (and where it came from, when it says). */
+export type CountedObservation = Pick<LoadedObservation, 'month' | 'value' | 'alternative' | 'assumption'> &
+  Partial<Pick<LoadedObservation, 'source'>>;
 
 /**
- * Points that count for baseline and trend: seeded observations that are not marked as alternative
- * figures, plus the user's own (which win over a seeded figure of the same month), sorted by month.
+ * Points that count for baseline and trend, each with its source: seeded observations that are not marked
+ * as alternative figures, plus the user's own (source `user`, winning over a seeded figure of the same
+ * month), sorted by month. Past deadlines are judged on the same figures.
+ * @example countedPoints([{ month: 5, value: 50, source: 'mic' }], [{ month: 5, value: 60 }])
+ *   → [{ month: 5, value: 60, source: 'user' }]
  */
 export function countedPoints(
   seeded: readonly CountedObservation[],
   user: readonly UserObservation[] = [],
-): MonthValue[] {
-  const byMonth = new Map<number, number>();
-  for (const o of seeded) if (!o.alternative) byMonth.set(o.month, o.value);
-  for (const o of user) byMonth.set(o.month, o.value);
-  return [...byMonth].map(([month, value]) => ({ month, value })).sort((a, b) => a.month - b.month);
+): ReportedFigure[] {
+  const byMonth = new Map<number, ReportedFigure>();
+  for (const o of seeded)
+    if (!o.alternative)
+      byMonth.set(o.month, { month: o.month, value: o.value, source: o.source ?? USER_SOURCE });
+  for (const o of user) byMonth.set(o.month, { month: o.month, value: o.value, source: USER_SOURCE });
+  return [...byMonth.values()].sort((a, b) => a.month - b.month);
 }
 
 /** The latest counted point: where the projection starts. Null when nothing is known. */

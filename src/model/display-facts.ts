@@ -13,14 +13,12 @@ import type { MonthIndex } from './month';
 import type { ReportedFigure } from './target-answer';
 import { trendFit, type MonthValue } from './trend-rate';
 
-/** Source id of a figure the user typed in. */
-export const USER_SOURCE = 'user';
-
 /** What a card shows beside the projection: where it starts, the fitted trend and the break that applies. */
 export interface DisplayFacts {
-  /** Counted points (seeded and the user's), oldest first. */
-  points: MonthValue[];
-  /** The same points with the source of each (`user` for the user's own): past deadlines are judged on them. */
+  /**
+   * Counted figures (seeded and the user's), oldest first, each with its source (`user` for the user's own):
+   * the projection starts from the latest and past deadlines are judged on them.
+   */
   figures: ReportedFigure[];
   baseline: MonthValue | null;
   /** Slope of the trend window; null without a trend (see trendOf): the default rate is then flat. */
@@ -39,15 +37,14 @@ export interface DisplayFacts {
  */
 export function displayFacts(
   indicator: {
-    observations: readonly (CountedObservation &
-      Partial<Pick<LoadedObservation, 'definitionNote' | 'source'>>)[];
+    observations: readonly (CountedObservation & Partial<Pick<LoadedObservation, 'definitionNote'>>)[];
     breaks: readonly { month: MonthIndex }[];
   },
   user: readonly UserObservation[] | undefined,
   window: TrendWindow,
 ): DisplayFacts {
-  const points = countedPoints(indicator.observations, user);
-  const baseline = baselineOf(points);
+  const figures = countedPoints(indicator.observations, user);
+  const baseline = baselineOf(figures);
   const breaks = indicator.breaks.map((b) => b.month);
   // The same rule as the default rate: stated figures since the break, spanning at least six months.
   const fitted = trendPoints(indicator, user, window);
@@ -69,16 +66,7 @@ export function displayFacts(
         (o) => !o.alternative && o.month === baseline.month && o.value === baseline.value,
       )?.definitionNote) ??
     null;
-  const sourceOf = new Map(
-    indicator.observations.filter((o) => !o.alternative).map((o) => [o.month, o.source ?? USER_SOURCE]),
-  );
-  const userMonths = new Set((user ?? []).map((o) => o.month));
-  const figures = points.map((p) => ({
-    ...p,
-    source: userMonths.has(p.month) ? USER_SOURCE : (sourceOf.get(p.month) ?? USER_SOURCE),
-  }));
   return {
-    points,
     figures,
     baseline,
     trendRate: fit?.ratePerMonth ?? null,

@@ -42,7 +42,7 @@ export class IndicatorRun {
   input: IndicatorInput = $derived.by(() =>
     indicatorInput(
       this.indicator,
-      this.facts.points,
+      this.facts.figures,
       this.#scenario.rate(this.indicator.id),
       this.#scenario.splitLevels,
     ),

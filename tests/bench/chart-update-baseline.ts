@@ -58,11 +58,11 @@ export function buildAnnotations(inputs: OldInputs, xMin: MonthIndex): Record<st
       backgroundColor: COLORS.target,
       borderColor: COLORS.target,
     };
-    const verdict = inputs.verdicts.find((v) => v.targetId === target.id);
-    if (verdict?.reachedMonth != null && verdict.status !== 'alreadyMet') {
+    const answer = inputs.answers.find((a) => a.targetId === target.id);
+    if (answer?.reachedMonth != null && answer.status !== 'alreadyMet') {
       annotations[`reached${i}`] = {
         type: 'point',
-        xValue: verdict.reachedMonth,
+        xValue: answer.reachedMonth,
         yValue: target.value,
         radius: 7,
         pointStyle: 'star',
@@ -72,10 +72,10 @@ export function buildAnnotations(inputs: OldInputs, xMin: MonthIndex): Record<st
       };
       annotations[`reachedLabel${i}`] = {
         type: 'label',
-        xValue: verdict.reachedMonth,
+        xValue: answer.reachedMonth,
         yValue: target.value,
         yAdjust: 22,
-        content: inputs.labels.reached(verdict.reachedMonth),
+        content: inputs.labels.reached(answer.reachedMonth),
         color: COLORS.reached,
         backgroundColor: 'rgba(255,255,255,0.85)',
         font: { size: 12, weight: 'bold' },

@@ -4,7 +4,7 @@
 import annotationPlugin from 'chartjs-plugin-annotation';
 import { Legend, type ScatterDataPoint } from 'chart.js';
 import { buildDatasets } from '../../src/components/charts/build-datasets';
-import type { ChartInputs } from '../../src/components/charts/chart-inputs';
+import type { ChartAnswer, ChartInputs } from '../../src/components/charts/chart-inputs';
 import { Chart } from '../../src/components/charts/chart-setup';
 import {
   createIndicatorChart,
@@ -17,7 +17,6 @@ import { targetMarkers } from '../../src/components/charts/target-markers';
 import { xRange } from '../../src/components/charts/x-range';
 import { yRange } from '../../src/components/charts/y-range';
 import { monthIndex, monthText } from '../../src/model/month';
-import type { TargetVerdict } from '../../src/model/projection-types';
 import { buildAnnotations } from './chart-update-baseline';
 
 // Registered as the app registered them (Legend too, though hidden), so the annotation chart is the app as
@@ -36,16 +35,20 @@ function stepInputs(k: number): ChartInputs {
     values.map((v, i) => Math.min(100, Math.max(0, v + z * 0.5 * Math.sqrt(i)))),
   );
   const base = chartInputs({ asOfMonth: monthIndex('2025-06') });
-  const verdicts = base.indicator.shownTargets.map((t) => {
+  const answers = base.indicator.shownTargets.map((t): ChartAnswer => {
     const i = values.findIndex((v) => v >= t.value);
-    return { targetId: t.id, status: i < 0 ? 'missed' : 'reached', reachedMonth: i < 0 ? null : START + i };
-  }) as TargetVerdict[];
+    return {
+      targetId: t.id,
+      status: i < 0 ? 'projectedMissed' : 'projectedReached',
+      reachedMonth: i < 0 ? null : START + i,
+    };
+  });
   return {
     ...base,
     projection: { startMonth: START, values },
     fan: { startMonth: START, rows },
     trendLine: { from: START - 12, to: START, startValue: 30, endValue: 42 },
-    verdicts,
+    answers,
   };
 }
 
@@ -92,7 +95,7 @@ function annotationChart(canvas: HTMLCanvasElement, inputs: ChartInputs) {
   return (next: ChartInputs) => {
     const sets = buildDatasets(next);
     sets.forEach((d, i) => (chart.data.datasets[i]!.data = d.data));
-    const nextKey = next.verdicts.map((v) => `${v.targetId}@${v.reachedMonth}`).join(',');
+    const nextKey = next.answers.map((a) => `${a.targetId}@${a.reachedMonth}`).join(',');
     if (nextKey !== key) {
       key = nextKey;
       const withTarget = { ...next, labels: old.labels };

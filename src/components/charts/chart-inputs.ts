@@ -1,13 +1,16 @@
 import type { UserObservation } from '../../model/baseline';
 import type { LoadedIndicator } from '../../model/load-dataset';
 import type { MonthIndex } from '../../model/month';
-import type { TargetVerdict } from '../../model/projection-types';
+import type { TargetAnswer } from '../../model/target-answer';
 
 /** A series on the month grid: `values[i]` is the value at `startMonth + i`. */
 export interface SeriesSlice {
   startMonth: MonthIndex;
   values: Float64Array;
 }
+
+/** What a chart reads of a target's answer (`TargetAnswer`, worked out once in the model). */
+export type ChartAnswer = Pick<TargetAnswer, 'targetId' | 'status' | 'reachedMonth'>;
 
 /** Everything one indicator chart draws, as plain data. */
 export interface ChartInputs {
@@ -22,7 +25,8 @@ export interface ChartInputs {
    */
   fan?: { startMonth: MonthIndex; rows: Float64Array[] } | 'pending' | null;
   userObservations: UserObservation[];
-  verdicts: TargetVerdict[];
+  /** The model's answers (what the chart reads of them): a reached target gets a star at its month. */
+  answers: readonly ChartAnswer[];
   asOfMonth: MonthIndex;
   /** The least-squares line over the trend window, drawn from its first to its last point. */
   trendLine: { from: MonthIndex; to: MonthIndex; startValue: number; endValue: number } | null;

@@ -31,6 +31,6 @@ export function chartSignature(inputs: ChartInputs, xMin: number, xMax: number, 
     inputs.indicator.observations.length,
     inputs.indicator.shownTargets.map((t) => `${t.value}@${t.deadline}`).join(','),
     Object.entries(inputs.contextTargets ?? {}).join(','),
-    inputs.verdicts.map((v) => `${v.targetId}@${v.reachedMonth}/${v.status}`).join(','),
+    inputs.answers.map((a) => `${a.targetId}@${a.reachedMonth}/${a.status}`).join(','),
   ].join('|');
 }

@@ -35,7 +35,7 @@ export function chartInputs(over: Partial<ChartInputs> = {}): ChartInputs {
     projection: null,
     levels: null,
     userObservations: [],
-    verdicts: [],
+    answers: [],
     asOfMonth: monthIndex('2025-06'),
     trendLine: null,
     breakMonth: null,

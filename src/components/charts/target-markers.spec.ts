@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { monthIndex, monthText } from '../../model/month';
-import type { TargetVerdict } from '../../model/projection-types';
+import type { ChartAnswer } from './chart-inputs';
 import { chartInputs, seedIndicator } from './spec-inputs';
 import { targetMarkers } from './target-markers';
 
-const verdict = (targetId: string, over: Partial<TargetVerdict>): TargetVerdict =>
-  ({ targetId, status: 'reached', reachedMonth: null, ...over }) as TargetVerdict;
+const answer = (targetId: string, over: Partial<ChartAnswer>): ChartAnswer => ({
+  targetId,
+  status: 'projectedReached',
+  reachedMonth: null,
+  ...over,
+});
 const ids = seedIndicator().shownTargets.map((t) => `${t.id}: ${t.value}@${monthText(t.deadline)}`);
 
 describe('targetMarkers', () => {
@@ -28,7 +32,7 @@ describe('targetMarkers', () => {
     const markers = targetMarkers(
       chartInputs({
         contextTargets: { [first!.id]: 'services' },
-        verdicts: [verdict(first!.id, { reachedMonth: monthIndex('2024-10') })],
+        answers: [answer(first!.id, { reachedMonth: monthIndex('2024-10') })],
       }),
     );
     expect(markers.lines[0]).toEqual({ value: 80, deadline: monthIndex('2024-12'), context: true });
@@ -36,25 +40,30 @@ describe('targetMarkers', () => {
     expect(markers.reached).toEqual([]);
   });
 
+  const star = (month: string) => [{ month: monthIndex(month), value: 80, text: `reached ${month}` }];
   it.each([
-    [
-      'reached',
-      monthIndex('2025-03'),
-      [{ month: monthIndex('2025-03'), value: 80, text: 'reached 2025-03' }],
-    ],
-    ['alreadyMet', monthIndex('2024-06'), []],
-    ['missed', null, []],
-  ] as const)('a %s verdict reached in %s gives stars %j', (status, reachedMonth, expected) => {
+    ['projectedReached', '2025-03', star('2025-03')],
+    // Reached after its deadline: the star still says when.
+    ['projectedMissed', '2025-03', star('2025-03')],
+    ['projectedMissed', null, []],
+    // The latest figure meets it already: nothing is reached ahead.
+    ['alreadyMet', '2024-06', []],
+    // A past deadline: the month the answer reads from the reported figures.
+    ['reportedMet', '2024-11', star('2024-11')],
+    ['reportedMissed', '2025-02', star('2025-02')],
+    ['unreported', null, []],
+  ] as const)('a %s answer reached in %s gives stars %j', (status, month, expected) => {
     const [first] = seedIndicator().shownTargets;
-    const markers = targetMarkers(chartInputs({ verdicts: [verdict(first!.id, { status, reachedMonth })] }));
+    const reachedMonth = month === null ? null : monthIndex(month);
+    const markers = targetMarkers(chartInputs({ answers: [answer(first!.id, { status, reachedMonth })] }));
     expect(markers.reached).toEqual(expected);
   });
 
   it('two targets of one value reached the same month share one star', () => {
     const targets = seedIndicator().shownTargets;
     const month = monthIndex('2024-11');
-    const verdicts = [targets[0]!, targets[2]!].map((t) => verdict(t.id, { reachedMonth: month }));
-    expect(targetMarkers(chartInputs({ verdicts })).reached).toHaveLength(1);
+    const answers = [targets[0]!, targets[2]!].map((t) => answer(t.id, { reachedMonth: month }));
+    expect(targetMarkers(chartInputs({ answers })).reached).toHaveLength(1);
   });
 
   it('targets of another measure (the services targets on the dossier line) get labels of their own', () => {

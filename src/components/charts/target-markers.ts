@@ -57,12 +57,13 @@ export function targetMarkers(inputs: ChartInputs): Markers {
       context: first.context,
     };
   });
-  // Two targets of one value reached the same month share one star.
+  // The month each answer says its target is reached; two targets of one value reached the same month share
+  // one star, and one the latest figure already meets gets none.
   const reached = new Map<string, Markers['reached'][number]>();
   for (const line of lines) {
-    const verdict = inputs.verdicts.find((v) => v.targetId === line.id);
-    const month = verdict?.reachedMonth;
-    if (line.context || month == null || verdict!.status === 'alreadyMet') continue;
+    const answer = inputs.answers.find((a) => a.targetId === line.id);
+    const month = answer?.reachedMonth;
+    if (line.context || month == null || answer!.status === 'alreadyMet') continue;
     reached.set(`${month}|${line.value}`, { month, value: line.value, text: labels.reached(month) });
   }
   return {

@@ -37,7 +37,7 @@ export function cardChartInputs(
       ? { ministries: projection.series(mix.ministries), localities: projection.series(mix.localities) }
       : null,
     userObservations: scenario.userObservations[indicator.id] ?? [],
-    verdicts: projection.verdictsOf(indicator.id),
+    answers: simulator.answersOf(indicator.id),
     reference: simulator.referenceSeries(indicator.id),
     fan,
     asOfMonth: simulator.asOfMonthOf(indicator.id),
