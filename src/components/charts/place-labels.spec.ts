@@ -23,7 +23,19 @@ const inside = (b: Box) =>
   b.left + b.width <= AREA.right &&
   b.top + b.height <= AREA.bottom;
 
+/** Every request here is required (none optional), so every label gets a box. */
+const place = (...args: Parameters<typeof placeLabels>) => placeLabels(...args) as Box[];
+
 describe('placeLabels', () => {
+  it('leaves out an optional label that fits nowhere free, and keeps a required one there', () => {
+    // Two labels for the same point on a plot with room for one: the second overlaps, unless optional.
+    const tiny = { left: 0, top: 0, right: 120, bottom: 24 };
+    const one = label({ x: 110, y: 12, width: 100, height: 20 });
+    expect(placeLabels([one, { ...one, optional: true }], [], tiny)[1]).toBeNull();
+    const [first, second] = place([one, one], [], tiny);
+    expect(second).toEqual(first);
+  });
+
   it.each([
     // name, request, expected box (gap 4; an end label ends 4 px before its point)
     ['above its point, ending before it', label({}), { left: 196, top: 86, width: 100, height: 20 }], // 110 − 4 − 20
@@ -67,12 +79,12 @@ describe('placeLabels', () => {
       { left: 191, top: 86, width: 100, height: 20 },
     ],
   ])('%s', (_, request, expected) => {
-    expect(placeLabels([request], [], AREA)).toEqual([expected]);
+    expect(place([request], [], AREA)).toEqual([expected]);
   });
 
   it('stacks labels of the same deadline instead of drawing one over the other', () => {
     // 80% and 100% both due 12/2025 at x = 300; the 100% line is 20 px higher than the 80% one.
-    const [high, low] = placeLabels([label({ y: 90 }), label({ y: 110 })], [], AREA);
+    const [high, low] = place([label({ y: 90 }), label({ y: 110 })], [], AREA);
     expect(high).toEqual({ left: 196, top: 66, width: 100, height: 20 }); // 90 − 4 − 20
     // Above 110 (86…106) hits the first; below (114…134) is clear.
     expect(low).toEqual({ left: 196, top: 114, width: 100, height: 20 });
@@ -80,11 +92,11 @@ describe('placeLabels', () => {
 
   it('keeps off a target line that runs under the preferred spot', () => {
     const line = { left: 50, top: 84, width: 400, height: 4 }; // another target 24 px above
-    expect(placeLabels([label({})], [line], AREA)).toEqual([{ left: 196, top: 114, width: 100, height: 20 }]);
+    expect(place([label({})], [line], AREA)).toEqual([{ left: 196, top: 114, width: 100, height: 20 }]);
   });
 
   it('two ceiling targets: both under the line, one below the other', () => {
-    const boxes = placeLabels([label({ y: 10 }), label({ y: 10, x: 250 })], [], AREA);
+    const boxes = place([label({ y: 10 }), label({ y: 10, x: 250 })], [], AREA);
     expect(boxes.map((b) => b.top)).toEqual([14, 38]); // 10 + 4, then one step of 20 + 4 further
   });
 
@@ -96,20 +108,20 @@ describe('placeLabels', () => {
     ];
     const beside = label({ beside: true, marker: 5 });
     // Right of the marker (300 + 5 + 4), centred on the point (110 − 20/2).
-    expect(placeLabels([beside], lines, AREA)).toEqual([{ left: 309, top: 100, width: 100, height: 20 }]);
+    expect(place([beside], lines, AREA)).toEqual([{ left: 309, top: 100, width: 100, height: 20 }]);
     // Without `beside` it steps further out instead: above the upper line (110 − 4 − 20 − 24 = 62).
-    expect(placeLabels([label({ marker: 5 })], lines, AREA)[0]!.top).toBe(62);
+    expect(place([label({ marker: 5 })], lines, AREA)[0]!.top).toBe(62);
   });
 
   it('a ceiling target beside its deadline stays inside the plot', () => {
     const line = { left: 50, top: 8, width: 250, height: 4 }; // the target's own line, at the top edge
     const below = { left: 50, top: 32, width: 400, height: 4 }; // a line right under it
-    const box = placeLabels([label({ y: 10, beside: true, marker: 5 })], [line, below], AREA)[0]!;
+    const box = place([label({ y: 10, beside: true, marker: 5 })], [line, below], AREA)[0]!;
     expect(box).toEqual({ left: 309, top: 10, width: 100, height: 20 });
   });
 
   it('a label taller than the plot is pinned to its top, not drawn outside', () => {
-    expect(placeLabels([label({ height: 300 })], [], AREA)[0]!.top).toBe(AREA.top);
+    expect(place([label({ height: 300 })], [], AREA)[0]!.top).toBe(AREA.top);
   });
 
   it('labels never overlap each other and stay inside the plot while there is room', () => {
@@ -124,7 +136,7 @@ describe('placeLabels', () => {
     // Four 20-px labels in a 200-px plot always find room: each blocks at most three 24-px steps of another.
     fc.assert(
       fc.property(fc.array(request, { maxLength: 4 }), (requests) => {
-        const boxes = placeLabels(
+        const boxes = place(
           requests.map((r) => ({ ...r, height: 20 })),
           [],
           AREA,
@@ -147,14 +159,14 @@ describe('placeLabels', () => {
     it('keeps its own spot and the target label moves around it, in request order', () => {
       // Target: above (top 26) hits the tag; below (54 + 20 > 60) and beside (left 120, top 40: over the
       // tag's right end, x 120–130) do not fit; one step further up, top 26 − 24 = 2, is free.
-      expect(placeLabels([target, { ...today, first: true }], [], cramped)).toEqual([
+      expect(place([target, { ...today, first: true }], [], cramped)).toEqual([
         { left: 40, top: 2, width: 80, height: 20 },
         { left: 70, top: 36, width: 60, height: 20 },
       ]);
     });
 
     it('without it, the tag placed last finds no free spot and lands on the target label', () => {
-      const [targetBox, todayBox] = placeLabels([target, today], [], cramped);
+      const [targetBox, todayBox] = place([target, today], [], cramped);
       expect(targetBox).toEqual({ left: 40, top: 26, width: 80, height: 20 });
       expect(intersects(targetBox!, todayBox!)).toBe(true);
     });
@@ -223,7 +235,7 @@ describe('target labels stay beside their lines at the sizes charts are drawn', 
         first: true,
       },
     ];
-    const boxes = placeLabels(requests, obstacles, area, GAP);
+    const boxes = place(requests, obstacles, area, GAP);
     targets.forEach((t, i) => {
       const box = boxes[i]!;
       // Touching its line's band: at most the marker and a gap above or below it, or level with it.

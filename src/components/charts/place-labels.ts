@@ -29,6 +29,11 @@ export interface LabelRequest {
    * (the today tag at the foot of its line), where a target label can go elsewhere.
    */
   first?: boolean;
+  /**
+   * May be left out when it fits nowhere free (a context target's label: its faint line and its card entry
+   * stay): better no label than one written over another.
+   */
+  optional?: boolean;
 }
 
 /** The plot area labels must stay inside. */
@@ -50,7 +55,8 @@ const overlaps = (a: Box, b: Box, margin: number) =>
  * markers, the drawn series) and stay inside the plot: each label tries its side, then the other, then
  * (if allowed) beside its point, then steps further out. Labels marked `first` are placed before the
  * others, which then keep clear of them; otherwise a label placed earlier keeps its spot.
- * A label that fits nowhere keeps its first in-bounds spot (it still never leaves the plot).
+ * A label that fits nowhere keeps its first in-bounds spot (it still never leaves the plot), unless it is
+ * `optional`: then its box is null and it is not drawn.
  * @example placeLabels([{ x: 300, y: 10, width: 80, height: 16, align: 'end', side: 'above' }], [],
  *   { left: 0, top: 0, right: 400, bottom: 200 }) → [{ left: 216, top: 14, width: 80, height: 16 }] (below: no room above)
  */
@@ -59,21 +65,21 @@ export function placeLabels(
   obstacles: readonly Box[],
   area: PlotArea,
   gap = 4,
-): Box[] {
+): (Box | null)[] {
   const placed: Box[] = [];
-  const boxes: Box[] = new Array<Box>(requests.length);
+  const boxes: (Box | null)[] = new Array<Box | null>(requests.length);
   const indices = requests.map((_, i) => i);
   const order = [...indices.filter((i) => requests[i]!.first), ...indices.filter((i) => !requests[i]!.first)];
   for (const i of order) {
     const box = placeOne(requests[i]!, [...placed, ...obstacles], area, gap);
-    placed.push(box);
+    if (box) placed.push(box);
     boxes[i] = box;
   }
   return boxes;
 }
 
-/** The first free spot for one label, given what is already taken. */
-function placeOne(request: LabelRequest, taken: readonly Box[], area: PlotArea, gap: number): Box {
+/** The first free spot for one label, given what is already taken (null: none, and the label is optional). */
+function placeOne(request: LabelRequest, taken: readonly Box[], area: PlotArea, gap: number): Box | null {
   const { width, height } = request;
   const marker = request.marker ?? 0;
   // An end label sits left of the marker, so it may come as close to the line as `gap`; a centred
@@ -128,6 +134,7 @@ function placeOne(request: LabelRequest, taken: readonly Box[], area: PlotArea, 
       break;
     }
   }
+  if (!chosen && request.optional) return null;
   // Taller than the plot: pin to its top rather than draw outside it.
   return chosen ?? fallback ?? { left, top: area.top, width, height };
 }

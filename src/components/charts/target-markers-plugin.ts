@@ -146,6 +146,7 @@ export function drawTargetMarkers(chart: Chart): void {
       side: 'above' as const,
       marker: SQUARE + 1,
       beside: true,
+      optional: l.context,
     })),
     ...reached.map((r) => ({
       x: px(r.month),
@@ -172,6 +173,7 @@ export function drawTargetMarkers(chart: Chart): void {
   ctx.textBaseline = 'middle';
   ctx.textAlign = 'left';
   boxes.forEach((box, i) => {
+    if (!box) return;
     const { text, color } = texts[i]!;
     const today = i === texts.length - 1;
     ctx.fillStyle = today ? COLORS.today : 'rgba(255,255,255,0.92)';
