@@ -56,6 +56,7 @@ export const en: Strings = {
   publisherUnknown: 'not stated',
   observed: 'Observed',
   observedAlternative: 'Other figure (sources disagree)',
+  observedNational: 'National figures',
   observedUser: 'Your observation',
   projection: 'Projection',
   projectionMinistries: 'Ministries',

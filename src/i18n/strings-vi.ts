@@ -54,6 +54,7 @@ export const vi = {
   publisherUnknown: 'không ghi',
   observed: 'Số liệu',
   observedAlternative: 'Số liệu khác (nguồn mâu thuẫn)',
+  observedNational: 'Số liệu cả nước',
   observedUser: 'Số liệu bạn thêm',
   projection: 'Dự phóng',
   projectionMinistries: 'Bộ, ngành',

@@ -39,6 +39,8 @@ test('a province imports its own figures: errors by row first, then a clean file
   await expect(card(page, DOSSIERS_VI)).toContainText('Điểm xuất phát: 42% (tháng 6/2024)');
   await expect(await showCard(page, PROVINCE)).toContainText('Điểm xuất phát: 23,5% (tháng 6/2025)');
   await expect(page.locator('article').first()).toHaveAccessibleName(PROVINCE);
+  // Its chart shows the national figures beside its own.
+  await expect(card(page, PROVINCE).getByRole('list', { name: 'Chú giải' })).toContainText('Số liệu cả nước');
   // The province's own target: 60% by 12/2026 from 23.5% in 06/2025 needs 36.5/18 = 2.028 → 2.03.
   await expect(verdict(page, PROVINCE, '60% đến 12/2026')).toContainText('ít nhất 2,03');
   await expect(page).toHaveURL(/imp=/);

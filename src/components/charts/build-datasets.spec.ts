@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { monthIndex } from '../../model/month';
 import { buildDatasets } from './build-datasets';
+import { COLORS } from './chart-colors';
+import { legendItems } from './legend-items';
 import type { ChartInputs } from './chart-inputs';
 import { chartInputs, seedIndicator } from './spec-inputs';
 
@@ -25,6 +27,11 @@ describe('buildDatasets', () => {
       ['observed', 'trend', 'projection'],
     ],
     ['with a reference', { reference: slice([42, 43]) }, ['observed', 'reference', 'projection']],
+    [
+      'on an imported file’s card, with the national figures beside',
+      { national: [{ month: JUNE_2024, value: 42 }] },
+      ['observed', 'national', 'projection'],
+    ],
     [
       'with both levels',
       { levels: { ministries: slice([50]), localities: slice([40]) } },
@@ -57,6 +64,13 @@ describe('buildDatasets', () => {
       'alternative',
       'projection',
     ]);
+  });
+
+  it('draws the national figures as rings: hollow, told apart from the filled figures without colour', () => {
+    const national = buildDatasets(inputs({ national: [{ month: JUNE_2024, value: 42 }] }))[1]!;
+    expect(national).toMatchObject({ showLine: false, pointStyle: 'circle', backgroundColor: '#ffffff' });
+    expect(national.data).toEqual([{ x: JUNE_2024, y: 42 }]);
+    expect(legendItems([national])).toEqual([{ label: 'national', color: COLORS.national, kind: 'ring' }]);
   });
 
   it('puts the projection on the month grid', () => {

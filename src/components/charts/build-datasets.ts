@@ -32,14 +32,15 @@ export function buildDatasets(inputs: ChartInputs): ChartDataset<'line', Scatter
     label: string,
     data: ScatterDataPoint[],
     color: string,
-    style: 'circle' | 'rectRot' | 'triangle' | 'crossRot',
+    style: 'circle' | 'rectRot' | 'triangle' | 'crossRot' | 'ring',
   ) => ({
     label,
     data,
     showLine: false,
     borderColor: color,
-    backgroundColor: style === 'rectRot' ? '#ffffff' : color,
-    pointStyle: style,
+    // Hollow markers (a diamond, a ring) read apart from the filled figures without their colour.
+    backgroundColor: style === 'rectRot' || style === 'ring' ? '#ffffff' : color,
+    pointStyle: style === 'ring' ? 'circle' : style,
     pointRadius: 6,
     pointHoverRadius: 8,
     borderWidth: 2,
@@ -63,6 +64,10 @@ export function buildDatasets(inputs: ChartInputs): ChartDataset<'line', Scatter
   const alternative = points(true);
   if (alternative.length)
     datasets.push(markers(labels.alternative, alternative, COLORS.alternative, 'rectRot'));
+  if (inputs.national?.length) {
+    const national = inputs.national.map((o) => ({ x: o.month, y: o.value }));
+    datasets.push(markers(labels.national, national, COLORS.national, 'ring'));
+  }
   if (inputs.userObservations.length) {
     datasets.push(
       markers(

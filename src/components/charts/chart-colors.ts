@@ -5,6 +5,7 @@
 export const COLORS = {
   observed: '#111827',
   alternative: '#6b7280',
+  national: '#4b5563',
   beforeBreak: '#6b7280',
   trend: '#b45309',
   user: '#7c2d12',

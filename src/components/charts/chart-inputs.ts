@@ -25,6 +25,11 @@ export interface ChartInputs {
    */
   fan?: { startMonth: MonthIndex; rows: Float64Array[] } | 'pending' | null;
   userObservations: UserObservation[];
+  /**
+   * The national figures, drawn as rings beside an imported file's own (a province's card shows where the
+   * nation stands); null on a national card.
+   */
+  national?: { month: MonthIndex; value: number }[] | null;
   /** The model's answers (what the chart reads of them): a reached target gets a star at its month. */
   answers: readonly ChartAnswer[];
   asOfMonth: MonthIndex;
@@ -46,6 +51,7 @@ export interface ChartLabels {
   beforeBreak: string;
   trendLine: string;
   alternative: string;
+  national: string;
   user: string;
   projection: string;
   reference: string;

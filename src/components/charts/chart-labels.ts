@@ -30,6 +30,7 @@ export function chartLabels(
     beforeBreak: l.t('beforeBreak'),
     trendLine: l.t('trendLine'),
     alternative: l.t('observedAlternative'),
+    national: l.t('observedNational'),
     user: l.t('observedUser'),
     projection: options.projectionLabel ?? l.t('projection'),
     reference: options.referenceLabel ?? '',

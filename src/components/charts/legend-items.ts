@@ -4,7 +4,7 @@ import type { ChartDataset, ScatterDataPoint } from 'chart.js';
 export interface LegendItem {
   label: string;
   color: string;
-  kind: 'line' | 'dashed' | 'dotted' | 'point' | 'hollow' | 'cross' | 'triangle' | 'area';
+  kind: 'line' | 'dashed' | 'dotted' | 'point' | 'hollow' | 'ring' | 'cross' | 'triangle' | 'area';
 }
 
 /**
@@ -23,7 +23,7 @@ export function legendItems(datasets: ChartDataset<'line', ScatterDataPoint[]>[]
         kind =
           ({ rectRot: 'hollow', crossRot: 'cross', triangle: 'triangle' } as const)[
             String(d.pointStyle) as 'rectRot'
-          ] ?? 'point';
+          ] ?? (d.backgroundColor === '#ffffff' ? 'ring' : 'point');
       } else if (d.fill) kind = 'area';
       else if (dash.length) kind = dash[0]! <= 3 ? 'dotted' : 'dashed';
       return { label: d.label!, color: d.fill ? String(d.backgroundColor) : color, kind };

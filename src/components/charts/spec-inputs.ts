@@ -15,6 +15,7 @@ export const LABELS: ChartInputs['labels'] = {
   beforeBreak: 'before break',
   trendLine: 'trend',
   alternative: 'alternative',
+  national: 'national',
   user: 'user',
   projection: 'projection',
   reference: 'reference',

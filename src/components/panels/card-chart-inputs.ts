@@ -1,6 +1,7 @@
 import type { Localized } from '../../model/dataset-schema';
 import type { LoadedIndicator } from '../../model/load-dataset';
 import type { Simulator } from '../../state/simulator.svelte';
+import { isImportedId, nationalIdOf } from '../../state/with-imported';
 import type { ChartInputs } from '../charts/chart-inputs';
 
 /**
@@ -30,8 +31,16 @@ export function cardChartInputs(
         return [t.id, measure ? text(measure.short ?? measure.name) : t.counts];
       }),
   );
+  // An imported file's card shows the national figures beside its own (never instead of them).
+  const nationalLine = isImportedId(indicator.id)
+    ? dataset.indicators.find((i) => i.id === nationalIdOf(indicator.id))
+    : undefined;
+  const national = nationalLine?.observations
+    .filter((o) => !o.alternative)
+    .map((o) => ({ month: o.month, value: o.value }));
   return {
     indicator,
+    national: national ?? null,
     projection: projection.series(indicator.id),
     levels: mix
       ? { ministries: projection.series(mix.ministries), localities: projection.series(mix.localities) }
