@@ -23,7 +23,6 @@ import { catalogContext, UrlSync } from './url-sync.svelte';
 import { catalogOf, type VintageCatalog } from './vintage-catalog';
 import { decodeUrlState } from './url-state';
 import { ViewState } from './view.svelte';
-import { describeChanges, whatChanged } from './what-changed';
 
 /** Bands are asked for once a drag has been still this long, never on every step. */
 export const BANDS_SETTLE_MS = 120;
@@ -419,9 +418,20 @@ export class Simulator {
     this.view.mode = 'present';
   }
 
-  /** "What changed" against the reference, in words; called only while the summary is open. */
-  summarize(): string {
+  #whatChanged = $state.raw<typeof import('./what-changed') | null>(null);
+
+  /**
+   * "What changed" against the reference, in words; called only while the summary is open. Null while its
+   * wording is still loading (it is no part of the first screen).
+   */
+  summarize(): string | null {
     if (!this.projection.ready || !this.referenceProjection.ready) return '';
+    const changed = this.#whatChanged;
+    if (!changed) {
+      void import('./what-changed').then((module) => (this.#whatChanged = module));
+      return null;
+    }
+    const { describeChanges, whatChanged } = changed;
     const dataset = this.scenario.dataset;
     const rates = Object.fromEntries(dataset.indicators.map((i) => [i.id, this.scenario.rate(i.id)]));
     const changes = whatChanged(
