@@ -3,7 +3,8 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { createServer, defineConfig, type Plugin } from 'vite';
+import { fileURLToPath } from 'node:url';
+import { createServer, defineConfig, runnerImport, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 
 /**
@@ -72,6 +73,54 @@ function firstScreenChunk(): Plugin {
         if (firstScreenModules.has(id)) continue;
         firstScreenModules.add(id);
         queue.push(...(this.getModuleInfo(id)?.importedIds ?? []));
+      }
+    },
+  };
+}
+
+const CATALOG_ID = 'virtual:vintage-catalog';
+const seedFile = (name: string) => new URL(`./seeds/${name}`, import.meta.url);
+const readSeed = (name: string): unknown => JSON.parse(readFileSync(seedFile(name), 'utf8'));
+
+/**
+ * `virtual:vintage-catalog`: every vintage's id, name and indicators and which one opens, worked out from the
+ * seed files by the page's own loader when the app is built (or served), so the page fetches only the
+ * vintage it shows and loads another when first wanted (src/state/vintage-catalog.ts).
+ */
+function vintageCatalog(): Plugin {
+  return {
+    name: 'vintage-catalog',
+    resolveId: (source) => (source === CATALOG_ID ? `\0${CATALOG_ID}` : null),
+    async load(id) {
+      if (id !== `\0${CATALOG_ID}`) return null;
+      const names = ['indicators.json', 'sources.json', 'later-figures.json'];
+      for (const name of names) this.addWatchFile(seedFile(name).pathname);
+      const [indicators, sources, later] = names.map(readSeed);
+      // The page's own loader, run through Vite's module runner (the config does not import app code).
+      const { module } = await runnerImport<typeof import('./src/state/build-vintages')>(
+        fileURLToPath(new URL('./src/state/build-vintages.ts', import.meta.url)),
+        { configFile: false, logLevel: 'warn' },
+      );
+      const catalog = await module.catalogOfSeeds({ indicators, sources, later });
+      return `export default ${JSON.stringify(catalog)};`;
+    },
+  };
+}
+
+/**
+ * The seed files are fetched as data (`?url`): written without their indentation, which gzip does not take
+ * away entirely (about 1.3 kB of the three files at gzip -9). Their content, and so their hashed names, stay
+ * those of the seeds.
+ */
+function compactJsonAssets(): Plugin {
+  return {
+    name: 'compact-json-assets',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      for (const asset of Object.values(bundle)) {
+        if (asset.type !== 'asset' || !asset.fileName.endsWith('.json')) continue;
+        const text = typeof asset.source === 'string' ? asset.source : new TextDecoder().decode(asset.source);
+        asset.source = JSON.stringify(JSON.parse(text));
       }
     },
   };
@@ -182,10 +231,12 @@ export default defineConfig({
   base: './',
   plugins: [
     svelte(),
+    vintageCatalog(),
     contentSecurityPolicy(),
     prerenderFirstScreen(),
     firstScreenChunk(),
     compileHints(),
+    compactJsonAssets(),
     VitePWA({
       // Registered from main.ts after the first screen, with an "update available" notice.
       injectRegister: false,

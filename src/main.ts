@@ -3,11 +3,13 @@ import App from './App.svelte';
 import './app.css';
 import { whenIdle } from './components/when-idle';
 import { appUpdate } from './state/app-update.svelte';
-import { fetchVintages } from './state/fetch-vintages';
+import catalog from 'virtual:vintage-catalog';
+import { fetchLaterVintage, fetchVintages } from './state/fetch-vintages';
 import { nextTask } from './state/next-task';
 import { Simulator } from './state/simulator.svelte';
 import { locale } from './i18n/locale.svelte';
 import { linkLanguage } from './state/url-state';
+import { wantsEveryVintage } from './state/url-sync.svelte';
 
 // Each runner's worker has its own name, so DevTools and the UI benchmark can tell them apart.
 const createWorker = (name: 'projection' | 'reference' | 'bands') =>
@@ -15,8 +17,10 @@ const createWorker = (name: 'projection' | 'reference' | 'bands') =>
 
 const target = document.getElementById('app')!;
 try {
-  const [{ vintages, defaultVintage, missingHeadlines }] = await Promise.all([
-    fetchVintages(),
+  // The vintage the page opens with; another is fetched when first wanted (switching, hindsight, a saved
+  // scenario made on it), unless the link asks for it at once.
+  const [vintages] = await Promise.all([
+    fetchVintages(wantsEveryVintage(location.search, catalog)),
     // A link in English gets its table before the page is drawn, so no text flips language.
     locale.load(linkLanguage(location.search)),
   ]);
@@ -30,7 +34,9 @@ try {
   // another, then the page is drawn.
   const simulator = new Simulator({
     vintages,
-    defaultVintage,
+    defaultVintage: catalog.defaultVintage,
+    catalog,
+    loadVintage: fetchLaterVintage,
     createWorker,
     location,
     reducedMotion: matchMedia('(prefers-reduced-motion: reduce)').matches,
@@ -38,7 +44,7 @@ try {
   await nextTask();
   simulator.start();
   await nextTask();
-  const props = { simulator, missingHeadlines };
+  const props = { simulator, missingHeadlines: catalog.missingHeadlines };
   if (hydratable) {
     hydrate(App, { target, props });
   } else {

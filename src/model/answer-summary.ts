@@ -42,3 +42,11 @@ export function summarizeAnswers(answers: readonly TargetAnswer[]): AnswerSummar
     furthest,
   };
 }
+
+/**
+ * Two summaries say the same: equal counts and the same furthest miss (the same answer object).
+ * @example sameSummary(summarizeAnswers(answers), summarizeAnswers(answers)) === true
+ */
+export function sameSummary(a: AnswerSummary, b: AnswerSummary): boolean {
+  return (Object.keys(a) as (keyof AnswerSummary)[]).every((key) => a[key] === b[key]);
+}

@@ -39,4 +39,15 @@ describe('overviewRows', () => {
   it('sorts by the gap relative to the target: 25/80 = 31% before 8/50 = 16%', () => {
     expect(ids('gap')[0]).toEqual(['services100by2025', 'services80by2024', 'dossiers50by2024']);
   });
+
+  it('keeps the row of an unchanged answer, and makes a new one for a changed answer', () => {
+    const before = overviewRows(dataset, answers, 'deadline');
+    const moved = answer('dossiers', 'dossiers50by2024', '2024-12', 2, 50);
+    const after = overviewRows(dataset, [moved, ...answers.slice(1)], 'deadline');
+    const row = (groups: typeof before, id: string) =>
+      groups.flatMap((g) => g.rows).find((r) => r.answer.targetId === id)!;
+    expect(row(after, 'services80by2024')).toBe(row(before, 'services80by2024'));
+    expect(row(after, 'dossiers50by2024')).not.toBe(row(before, 'dossiers50by2024'));
+    expect(row(after, 'dossiers50by2024').answer).toBe(moved);
+  });
 });

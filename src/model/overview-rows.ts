@@ -21,6 +21,19 @@ export interface OverviewGroup {
   rows: OverviewRow[];
 }
 
+// One row object per answer object: an indicator whose answers did not change (a slider step moves one) keeps
+// its rows, so a keyed table leaves them untouched. Answers are replaced whole, never mutated.
+const rowsByAnswer = new WeakMap<TargetAnswer, OverviewRow>();
+
+/** The row of an answer: the very same object as last time for the same answer and indicator. */
+function rowOf(indicator: LoadedIndicator, answer: TargetAnswer): OverviewRow {
+  const known = rowsByAnswer.get(answer);
+  if (known?.indicator === indicator) return known;
+  const row = { indicator, answer, lead: LEAD_TARGETS.includes(answer.targetId) };
+  rowsByAnswer.set(answer, row);
+  return row;
+}
+
 /** Shortfall relative to the target (shares and counts compare fairly); unknown gaps sort last. */
 function relativeGap(answer: TargetAnswer): number {
   if (answer.gapAtDeadline === null) return -Infinity;
@@ -30,6 +43,7 @@ function relativeGap(answer: TargetAnswer): number {
 /**
  * Every scored target's answer as a row, grouped by theme in the data's order; in each group the mission's
  * examples first, then by the largest gap or the nearest deadline. Groups holding a lead target come first.
+ * The same answer gives the same row object each time (a keyed table then skips its unchanged rows).
  * @example overviewRows(dataset, answers, 'deadline')[0].rows[0].answer.targetId === 'services100by2025'
  */
 export function overviewRows(
@@ -51,11 +65,7 @@ export function overviewRows(
     name: group.name,
     rows: answers
       .filter((answer) => byId.get(answer.indicatorId)?.group === group.id)
-      .map((answer) => ({
-        indicator: byId.get(answer.indicatorId)!,
-        answer,
-        lead: LEAD_TARGETS.includes(answer.targetId),
-      }))
+      .map((answer) => rowOf(byId.get(answer.indicatorId)!, answer))
       .sort(compare),
   }));
   const withLead = (g: OverviewGroup) => g.rows.some((r) => r.lead);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { summarizeAnswers } from './answer-summary';
+import { sameSummary, summarizeAnswers } from './answer-summary';
 import { monthIndex } from './month';
 import { projectScenario } from './project-scenario';
 import type { IndicatorInput } from './projection-types';
@@ -127,6 +127,13 @@ describe('summarizeAnswers: the one count every view words', () => {
     const summary = summarizeAnswers(answers);
     expect(summary).toMatchObject({ judged: 2, reached: 1, paceUnknown: 2 });
     expect(summary.furthest?.targetId).toBe('services80by2024');
+  });
+
+  it('says when two summaries are the same: equal counts, the same furthest miss', () => {
+    const answers = answersFor(services(3), context({ rateIsDefault: false }));
+    expect(sameSummary(summarizeAnswers(answers), summarizeAnswers(answers))).toBe(true);
+    const other = answersFor(services(4), context({ rateIsDefault: false }));
+    expect(sameSummary(summarizeAnswers(answers), summarizeAnswers(other))).toBe(false);
   });
 });
 

@@ -1,4 +1,4 @@
-import { wrap, releaseProxy, type Remote } from 'comlink';
+import type { Remote } from 'comlink';
 import type { MonteCarloOptions, MonteCarloResult } from '../model/monte-carlo';
 import type { ProjectionRequest, ProjectionResult } from '../model/projection-types';
 import type { ProjectionApi } from '../worker/projection.worker';
@@ -11,6 +11,10 @@ const WORKER_TIMEOUT_MS = 800;
 const COLD_WORKER_TIMEOUT_MS = 5000;
 
 export class WorkerFailure extends Error {}
+
+// comlink is loaded with the first worker, not with the first screen (whose projection runs on the page).
+let comlinkChunk: Promise<typeof import('comlink')> | null = null;
+const loadComlink = () => (comlinkChunk ??= import('comlink'));
 
 interface InFlight {
   dueAt: number;
@@ -32,6 +36,7 @@ export interface BandsJob {
 export class ProjectionRunner {
   #worker: Worker | null = null;
   #api: Remote<ProjectionApi> | null = null;
+  #release: (() => void) | null = null;
   #warm = false;
   readonly #timeoutMs: number;
   readonly #createWorker: () => Worker;
@@ -62,7 +67,12 @@ export class ProjectionRunner {
   readonly #watchdog = new TrailingTimer(() => this.#failOverdue(), WORKER_TIMEOUT_MS);
 
   async #call<T>(invoke: (api: Remote<ProjectionApi>) => Promise<T>): Promise<T> {
-    const { api } = this.#ensure();
+    let api: Remote<ProjectionApi>;
+    try {
+      api = this.#api ?? (await this.#ensure());
+    } catch (error) {
+      throw new WorkerFailure(String(error)); // comlink's chunk could not load
+    }
     const timeoutMs = this.#warm ? this.#timeoutMs : COLD_WORKER_TIMEOUT_MS;
     let call: InFlight | undefined;
     const failure = new Promise<never>((_, reject) => {
@@ -90,7 +100,8 @@ export class ProjectionRunner {
     if (Number.isFinite(next)) this.#watchdog.restart(next - now);
   }
 
-  #ensure(): { worker: Worker; api: Remote<ProjectionApi> } {
+  async #ensure(): Promise<Remote<ProjectionApi>> {
+    const comlink = await loadComlink();
     if (!this.#worker || !this.#api) {
       const worker = this.#createWorker();
       // A worker that throws fails whatever waits for it (once failed, a call is out of the set).
@@ -99,18 +110,21 @@ export class ProjectionRunner {
         const failure = new WorkerFailure(event.message || 'worker error');
         for (const call of this.#inFlight) call.fail(failure);
       });
+      const api = comlink.wrap<ProjectionApi>(worker);
       this.#worker = worker;
-      this.#api = wrap<ProjectionApi>(worker);
+      this.#api = api;
+      this.#release = () => api[comlink.releaseProxy]();
     }
-    return { worker: this.#worker, api: this.#api };
+    return this.#api;
   }
 
   /** Drops the current worker; the next request starts a fresh one. */
   restart(): void {
-    this.#api?.[releaseProxy]();
+    this.#release?.();
     this.#worker?.terminate();
     this.#worker = null;
     this.#api = null;
+    this.#release = null;
     this.#warm = false;
   }
 

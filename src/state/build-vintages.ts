@@ -1,5 +1,6 @@
 import { loadDataset, type Dataset } from '../model/load-dataset';
 import { missingHeadlines as missingIn } from '../model/headline-indicators';
+import { catalogOf, type VintageCatalog } from './vintage-catalog';
 
 /** Both data vintages and which one opens by default. */
 export interface Vintages {
@@ -37,4 +38,10 @@ export async function buildVintages(
     defaultVintage: missingHeadlines.length ? seed.vintage : latest.vintage,
     missingHeadlines,
   };
+}
+
+/** The catalog of the seed files' vintages (`virtual:vintage-catalog`, worked out when the app is built). */
+export async function catalogOfSeeds(files: SeedFiles): Promise<VintageCatalog> {
+  const { vintages, defaultVintage, missingHeadlines } = await buildVintages(files);
+  return catalogOf(vintages, defaultVintage, missingHeadlines);
 }

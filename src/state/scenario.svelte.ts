@@ -1,3 +1,4 @@
+import { SvelteMap } from 'svelte/reactivity';
 import { defaultRates, type TrendWindow, type UserObservation } from '../model/baseline';
 import type { GrowthModel } from '../model/growth-models';
 import type { Dataset } from '../model/load-dataset';
@@ -21,7 +22,10 @@ export const HORIZONS: readonly MonthIndex[] = [
  * the user added, the bands' settings and what it is compared with. How it is shown lives in ViewState.
  */
 export class ScenarioState {
-  readonly vintages: ReadonlyMap<string, Dataset>;
+  /** The vintages loaded so far (the one shown first; another is added when first wanted). */
+  readonly vintages: SvelteMap<string, Dataset>;
+  /** Every vintage, loaded or not, in load order (the seed figures first): ids and names. */
+  readonly vintageList: readonly Pick<Dataset, 'vintage' | 'vintageLabel'>[];
   readonly defaultVintage: string;
   #vintage = $state('');
   /** The data vintage in use; it changes only with its parts, through `useVintage`. */
@@ -63,8 +67,13 @@ export class ScenarioState {
     defaultRates(this.dataset.indicators, this.userObservations, this.trendWindow),
   );
 
-  constructor(vintages: ReadonlyMap<string, Dataset>, defaultVintage: string) {
-    this.vintages = vintages;
+  constructor(
+    vintages: ReadonlyMap<string, Dataset>,
+    defaultVintage: string,
+    vintageList: readonly Pick<Dataset, 'vintage' | 'vintageLabel'>[] = [...vintages.values()],
+  ) {
+    this.vintages = new SvelteMap(vintages);
+    this.vintageList = vintageList;
     this.defaultVintage = defaultVintage;
     this.#vintage = defaultVintage;
   }

@@ -1,6 +1,7 @@
+import { untrack } from 'svelte';
 import { locale } from '../i18n/locale.svelte';
 import type { Dataset, LoadedIndicator } from '../model/load-dataset';
-import { summarizeAnswers, type AnswerSummary } from '../model/answer-summary';
+import { sameSummary, summarizeAnswers, type AnswerSummary } from '../model/answer-summary';
 import type { ProjectionRequest } from '../model/projection-types';
 import type { MonthIndex } from '../model/month';
 import { answersFor, type TargetAnswer } from '../model/target-answer';
@@ -22,16 +23,22 @@ import { isImportedId, type ImportMode } from './with-imported';
 import { linkWith } from './share-links';
 import { spreadOptions } from '../model/band-spread';
 import { pooledRestsOn, spreadsOf, type IndicatorSpread } from './uncertainty';
-import { UrlSync, urlContextOf } from './url-sync.svelte';
+import { catalogContext, UrlSync } from './url-sync.svelte';
+import { catalogOf, type VintageCatalog } from './vintage-catalog';
+import { decodeUrlState } from './url-state';
 import { ViewState } from './view.svelte';
-import { describeChanges, whatChanged } from './what-changed';
 
 /** Bands are asked for once a drag has been still this long, never on every step. */
 export const BANDS_SETTLE_MS = 120;
 
 export interface SimulatorOptions {
+  /** The vintages loaded at start (all of them, unless `catalog` names more and `loadVintage` fetches them). */
   vintages: ReadonlyMap<string, Dataset>;
   defaultVintage: string;
+  /** Every vintage, loaded or not (default: the loaded ones). */
+  catalog?: VintageCatalog;
+  /** Fetches a vintage of the catalog that is not loaded yet. */
+  loadVintage?: (id: string) => Promise<Dataset>;
   /** A new worker for a runner; the name tells the runners apart (DevTools, the UI benchmark). */
   createWorker: (name: 'projection' | 'reference' | 'bands') => Worker;
   /** The page's address: the share link is read from it and written back to it. */
@@ -110,9 +117,11 @@ export class Simulator {
   readonly fullUrl: string;
 
   constructor(options: SimulatorOptions) {
-    const scenario = new ScenarioState(options.vintages, options.defaultVintage);
+    const catalog = options.catalog ?? catalogOf(options.vintages, options.defaultVintage);
+    const scenario = new ScenarioState(options.vintages, catalog.defaultVintage, catalog.vintages);
     this.scenario = scenario;
-    this.urlSync = new UrlSync(scenario, this.view, urlContextOf(options.vintages, options.defaultVintage));
+    this.#loadVintage = options.loadVintage ?? null;
+    this.urlSync = new UrlSync(scenario, this.view, catalogContext(catalog));
     this.playback = new Playback(this.view, options.reducedMotion);
     this.#runner = new ProjectionRunner(() => options.createWorker('projection'));
     this.projection = new ProjectionState(this.#runner);
@@ -143,12 +152,17 @@ export class Simulator {
     );
     this.answers = $derived([...this.runs.values()].flatMap((run) => run.answers));
     // The headline counts the national lines; an imported file's own lines are counted on their own.
-    this.summary = $derived(summarizeAnswers(this.answers.filter((a) => !isImportedId(a.indicatorId))));
+    // The same object while the counts hold (most slider steps): the summary strip then updates nothing.
+    this.summary = $derived.by(() => {
+      const next = summarizeAnswers(this.answers.filter((a) => !isImportedId(a.indicatorId)));
+      const last = this.#lastSummary;
+      if (last && sameSummary(last, next)) return last;
+      return (this.#lastSummary = next);
+    });
     this.importedSummary = $derived.by(() => {
+      if (!scenario.imported) return null;
       const own = this.answers.filter((a) => isImportedId(a.indicatorId));
-      return own.length && scenario.imported
-        ? { name: scenario.imported.dataset.name, summary: summarizeAnswers(own) }
-        : null;
+      return own.length ? { name: scenario.imported.dataset.name, summary: summarizeAnswers(own) } : null;
     });
     this.spreads = $derived(
       spreadsOf(scenario.dataset, scenario.userObservations, scenario.uncertainty, scenario.typedSigma),
@@ -196,6 +210,10 @@ export class Simulator {
 
   readonly #hash: string;
   readonly #base: string;
+  readonly #loadVintage: ((id: string) => Promise<Dataset>) | null;
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity -- pending fetches, never read by the page
+  readonly #loading = new Map<string, Promise<void>>();
+  #lastSummary: AnswerSummary | null = null;
 
   /** The embeddable chart-and-verdict view of one indicator under the current scenario. */
   embedUrlOf(id: string): string {
@@ -239,6 +257,11 @@ export class Simulator {
       addEventListener('pagehide', flush);
       return () => removeEventListener('pagehide', flush);
     });
+    // Another vintage is fetched when first wanted: hindsight and the presenter set the two side by side, a
+    // saved scenario may be compared from another one, a presenter's step may open one.
+    $effect(() => {
+      for (const id of this.#wantedVintages()) void this.loadVintage(id);
+    });
     $effect(() => this.projection.update(this.request));
     $effect(() => this.referenceProjection.update(this.reference.request));
     // Bands come from a worker of their own once the inputs are still: one chart update per step, not two.
@@ -271,6 +294,44 @@ export class Simulator {
       request: this.request,
       options: { paths: scenario.paths, seed: scenario.randomSeed, ...this.#bandOptions },
     };
+  }
+
+  #wantedVintages(): string[] {
+    const scenario = this.scenario;
+    if (this.view.view === 'hindsight' || this.view.mode === 'present')
+      return scenario.vintageList.map((v) => v.vintage);
+    const wanted = [scenario.vintage];
+    if (scenario.reference.kind === 'saved') {
+      wanted.push(decodeUrlState(scenario.reference.query, this.urlSync.context).state.vintage);
+    }
+    return wanted;
+  }
+
+  /** Fetches a vintage not loaded yet and adds it to the scenario's (once, however often asked). */
+  loadVintage(id: string): Promise<void> {
+    const vintages = this.scenario.vintages;
+    const known = this.scenario.vintageList.some((v) => v.vintage === id);
+    if (untrack(() => vintages.has(id)) || !known || !this.#loadVintage) return Promise.resolve();
+    let loading = this.#loading.get(id);
+    if (!loading) {
+      loading = this.#loadVintage(id).then(
+        (dataset) => void vintages.set(dataset.vintage, dataset),
+        (error: unknown) => {
+          this.#loading.delete(id);
+          throw error;
+        },
+      );
+      this.#loading.set(id, loading);
+    }
+    return loading;
+  }
+
+  /** The vintages hindsight sets side by side (the first and the last), null while one is still loading. */
+  get hindsightPair(): { older: Dataset; newer: Dataset } | null {
+    const list = this.scenario.vintageList;
+    const older = this.scenario.vintages.get(list[0]!.vintage);
+    const newer = this.scenario.vintages.get(list.at(-1)!.vintage);
+    return older && newer ? { older, newer } : null;
   }
 
   /** One indicator's answers (the same array while its inputs are unchanged). */
@@ -336,9 +397,16 @@ export class Simulator {
    */
   switchVintage(id: string): void {
     const scenario = this.scenario;
-    if (!scenario.vintages.has(id) || id === scenario.vintage) return;
+    const next = scenario.vintages.has(id) ? scenario.datasetOf(id) : undefined;
+    if (!next && id !== scenario.vintage) {
+      // Not loaded yet: fetched first (once), then switched to.
+      void this.loadVintage(id).then(() => {
+        if (scenario.vintages.has(id)) this.switchVintage(id);
+      });
+      return;
+    }
     // The imported file's lines exist in every vintage: their rates and figures carry over too.
-    const next = scenario.datasetOf(id);
+    if (!next || id === scenario.vintage) return;
     const carried = carryOver(
       {
         rateOverrides: $state.snapshot(scenario.rateOverrides),
@@ -408,9 +476,20 @@ export class Simulator {
     this.view.mode = 'present';
   }
 
-  /** "What changed" against the reference, in words; called only while the summary is open. */
-  summarize(): string {
+  #whatChanged = $state.raw<typeof import('./what-changed') | null>(null);
+
+  /**
+   * "What changed" against the reference, in words; called only while the summary is open. Null while its
+   * wording is still loading (it is no part of the first screen).
+   */
+  summarize(): string | null {
     if (!this.projection.ready || !this.referenceProjection.ready) return '';
+    const changed = this.#whatChanged;
+    if (!changed) {
+      void import('./what-changed').then((module) => (this.#whatChanged = module));
+      return null;
+    }
+    const { describeChanges, whatChanged } = changed;
     const dataset = this.scenario.dataset;
     const rates = Object.fromEntries(dataset.indicators.map((i) => [i.id, this.scenario.rate(i.id)]));
     const changes = whatChanged(

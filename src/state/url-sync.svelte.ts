@@ -10,34 +10,46 @@ import {
 } from './url-state';
 import { DEFAULT_HORIZON, HORIZONS, type ScenarioState } from './scenario.svelte';
 import type { ViewState } from './view.svelte';
+import { catalogOf, type VintageCatalog } from './vintage-catalog';
 import { TrailingTimer } from '../runner/trailing-timer';
 import type { ImportContext } from './import-dataset';
 import { importedId, isImportedId } from './with-imported';
 
 const URL_WRITE_DELAY_MS = 250;
 
-/** What a share link is checked against, from the loaded datasets. */
+/** What a share link is checked against, from the loaded datasets (every vintage). */
 export function urlContextOf(vintages: ReadonlyMap<string, Dataset>, defaultVintage: string): UrlContext {
-  // Every indicator of every vintage: a link for an indicator only the latest data has still round-trips.
-  // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a local lookup, built once
-  const indicators = new Map<string, UrlContext['indicators'][number]>();
-  for (const dataset of vintages.values())
-    for (const i of dataset.indicators) {
-      const known = indicators.get(i.id);
-      const rateRange: [number, number] = known
-        ? [Math.min(known.rateRange[0], i.rateRange[0]), Math.max(known.rateRange[1], i.rateRange[1])]
-        : [i.rateRange[0], i.rateRange[1]];
-      indicators.set(i.id, { id: i.id, rateRange, ceiling: i.ceiling });
-      // The line an imported file gets beside it: its rate, figures and focus travel in links too.
-      indicators.set(importedId(i.id), { id: importedId(i.id), rateRange, ceiling: i.ceiling });
-    }
+  return catalogContext(catalogOf(vintages, defaultVintage));
+}
+
+/** What a share link is checked against: every vintage's indicators, whether loaded yet or not. */
+export function catalogContext(catalog: VintageCatalog): UrlContext {
+  // The line an imported file gets beside each indicator: its rate, figures and focus travel in links too.
+  const imported = catalog.indicators.map((i) => ({ ...i, id: importedId(i.id) }));
   return {
-    indicators: [...indicators.values()],
-    vintages: [...vintages.keys()],
-    defaultVintage,
+    indicators: [...catalog.indicators, ...imported],
+    vintages: catalog.vintages.map((v) => v.vintage),
+    defaultVintage: catalog.defaultVintage,
     horizons: [...HORIZONS],
     defaultHorizon: DEFAULT_HORIZON,
   };
+}
+
+/**
+ * Whether the page needs every vintage from its start: the default is not the first one, or the link opens
+ * another vintage, the hindsight view, the presenter (whose steps may) or a saved scenario to compare with.
+ * The bare address and most links load the first vintage alone.
+ */
+export function wantsEveryVintage(search: string, catalog: VintageCatalog): boolean {
+  if (catalog.defaultVintage !== catalog.vintages[0]?.vintage) return true;
+  if (!search) return false;
+  const { state } = decodeUrlState(search, catalogContext(catalog));
+  return (
+    state.vintage !== catalog.defaultVintage ||
+    state.view !== 'simulator' ||
+    state.mode === 'present' ||
+    state.reference.kind === 'saved'
+  );
 }
 
 /** The whole on-screen state as a URL state. */
