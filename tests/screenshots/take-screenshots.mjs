@@ -5,6 +5,20 @@ import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.mjs';
 
 const base = process.argv[2] ?? 'http://localhost:4173/';
+// A province's own figures, beside the national ones (issue 22): its card is scrolled to.
+const PROVINCE = encodeURIComponent(
+  JSON.stringify({
+    v: 1,
+    name: 'Tỉnh Bắc Kạn',
+    o: {
+      dossiersFullOnline: [
+        ['2024-12', 30],
+        ['2025-06', 38],
+      ],
+    },
+    t: { dossiersFullOnline: [[60, '2026-12']] },
+  }),
+);
 const SHOTS = [
   { file: 'simulator-1280x800.png', query: '?v=3&data=2024', size: [1280, 800] },
   { file: 'simulator-390x844.png', query: '?v=3&data=2024', size: [390, 844] },
@@ -13,6 +27,12 @@ const SHOTS = [
     file: 'presenter-1280x720.png',
     query: '?v=3&data=2024&present=1&r.dossiersFullOnline=1',
     size: [1280, 720],
+  },
+  {
+    file: 'province-1280x800.png',
+    query: `?v=3&data=latest-2026&h=2030-12&imp=${PROVINCE}`,
+    size: [1280, 800],
+    scrollTo: { group: 'Tỉnh Bắc Kạn', card: 'Tỷ lệ hồ sơ trực tuyến toàn trình — Tỉnh Bắc Kạn' },
   },
   {
     file: 'hindsight-1280x800.png',
@@ -31,6 +51,14 @@ try {
     await page.goto(new URL(shot.query, base).href);
     await page.locator('#app[data-live]').waitFor({ state: 'attached' });
     await page.locator('canvas[data-drawn]').first().waitFor({ state: 'attached' });
+    if (shot.scrollTo) {
+      const heading = page.getByRole('heading', { name: shot.scrollTo.group, level: 2 });
+      await heading.evaluate((element) => element.scrollIntoView({ block: 'start' }));
+      const card = page.getByRole('article', { name: shot.scrollTo.card });
+      await card.locator('canvas[data-drawn]').waitFor({ state: 'attached' });
+      await heading.evaluate((element) => element.scrollIntoView({ block: 'start' }));
+      await page.waitForTimeout(1000);
+    }
     await page.waitForTimeout(1500); // the bands follow the line once the page is still
     if (errors.length) throw new Error(`${shot.file}: ${errors.join('; ')}`);
     await page.screenshot({ path: new URL(shot.file, import.meta.url).pathname });
