@@ -36,6 +36,14 @@ describe('placeLabels', () => {
     expect(second).toEqual(first);
   });
 
+  it('leaves out an optional label rather than put it far from its point', () => {
+    // Everything within one step of the point is taken; a required label steps further out.
+    const near = { left: AREA.left, top: 40, width: 400, height: 140 };
+    const required = place([label({ y: 110 })], [near], AREA)[0]!;
+    expect(required.top + required.height <= near.top || required.top >= near.top + near.height).toBe(true);
+    expect(placeLabels([label({ y: 110, optional: true })], [near], AREA)).toEqual([null]);
+  });
+
   it.each([
     // name, request, expected box (gap 4; an end label ends 4 px before its point)
     ['above its point, ending before it', label({}), { left: 196, top: 86, width: 100, height: 20 }], // 110 − 4 − 20

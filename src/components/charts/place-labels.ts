@@ -30,8 +30,8 @@ export interface LabelRequest {
    */
   first?: boolean;
   /**
-   * May be left out when it fits nowhere free (a context target's label: its faint line and its card entry
-   * stay): better no label than one written over another.
+   * May be left out when it fits nowhere free near its point (a context target's label: its faint line and
+   * its card entry stay): better no label than one written over another, or far from its line.
    */
   optional?: boolean;
 }
@@ -94,7 +94,8 @@ function placeOne(request: LabelRequest, taken: readonly Box[], area: PlotArea, 
       ? request.y - clearance - height - step * (height + gap)
       : request.y + clearance + step * (height + gap);
   const other = request.side === 'above' ? 'below' : 'above';
-  const steps = Math.ceil((area.bottom - area.top) / (height + gap));
+  // An optional label goes no further out than one step: far from its line it would name another one.
+  const steps = request.optional ? 1 : Math.ceil((area.bottom - area.top) / (height + gap));
   const besideBox = {
     left: Math.min(area.right - width, request.x + marker + gap),
     top: Math.max(area.top, Math.min(area.bottom - height, request.y - height / 2)),
