@@ -7,14 +7,14 @@ import type { MonthIndex } from './month';
 import { BAND_QUANTILES, type MonteCarloResult } from './monte-carlo';
 
 /**
- * How a later figure is scored. `counted`: same measure as the seed's start, scored in the headline.
- * `behindBreak`: a definitional break lies between the seed's start and the figure, so the seed-era band
+ * How a later figure is scored. `counted`: same measure as the 2024 start, scored in the headline.
+ * `behindBreak`: a definitional break lies between the 2024 start and the figure, so the 2024 band
  * was drawn for another count; scored apart. `alternative`: a conflicting figure the dataset keeps for
  * honesty but never counts; scored apart.
  */
 export type FigureKind = 'counted' | 'behindBreak' | 'alternative';
 
-/** A figure reported after the seed vintage, for an indicator the seed vintage could project. */
+/** A figure reported after the 2024 data, for an indicator the 2024 data could project. */
 export interface LaterFigure {
   indicatorId: string;
   month: MonthIndex;
@@ -22,7 +22,7 @@ export interface LaterFigure {
   kind: FigureKind;
 }
 
-/** A later figure set against the seed-era band of its month. */
+/** A later figure set against the 2024 band of its month. */
 export interface ScoredFigure extends LaterFigure {
   /** p10, p25, p50, p75, p90 of the band at the figure's month. */
   band: number[];
@@ -46,13 +46,13 @@ export function figureKind(
 
 /**
  * The band the backtest scores every indicator with: the model estimated from `latest` without the
- * indicator's family (leave one out), and the indicator's own seed figures for its rate uncertainty.
+ * indicator's family (leave one out), and the indicator's own 2024 figures for its rate uncertainty.
  * @example leaveOneOutSpreads(dataset2024(), latestDataset()).get('fibreHouseholds')
  */
-export function leaveOneOutSpreads(seed: Dataset, latest: Dataset): Map<string, BandSpread> {
+export function leaveOneOutSpreads(older: Dataset, latest: Dataset): Map<string, BandSpread> {
   const evidence = latest.indicators.map((indicator) => bandEvidence(indicator));
   return new Map(
-    seed.indicators.map((indicator) => [
+    older.indicators.map((indicator) => [
       indicator.id,
       bandSpreadOf(estimateBandModel(evidence, familyOf(latest, indicator.id)), bandEvidence(indicator)),
     ]),
@@ -60,17 +60,17 @@ export function leaveOneOutSpreads(seed: Dataset, latest: Dataset): Map<string, 
 }
 
 /**
- * Every figure of `latest` that the seed vintage did not have, for indicators with a seed start, in
+ * Every figure of `latest` that the 2024 data did not have, for indicators with a 2024 start, in
  * dataset order then month order. Lower bounds ("trên 60 triệu") are scored at their stated value.
  * @example laterFigures(dataset2024(), latestDataset()) includes fibre 2024-12 = 82.4 (counted)
  */
-export function laterFigures(seed: Dataset, latest: Dataset): LaterFigure[] {
+export function laterFigures(older: Dataset, latest: Dataset): LaterFigure[] {
   return latest.indicators.flatMap((indicator) => {
-    const before = seed.indicators.find((i) => i.id === indicator.id);
+    const before = older.indicators.find((i) => i.id === indicator.id);
     const start = before ? countedPoints(before.observations).at(-1) : undefined;
     if (!start) return [];
     return indicator.observations
-      .filter((o) => o.vintage !== seed.vintage)
+      .filter((o) => o.vintage !== older.vintage)
       .map((o): LaterFigure => ({
         indicatorId: indicator.id,
         month: o.month,

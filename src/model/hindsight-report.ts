@@ -49,7 +49,7 @@ function projectionOf(result: Hindsight, ceiling: number | null, horizon: MonthI
  * The hindsight view for a pair of vintages: for each shown indicator of the newer one, what the older
  * one's projection promised against what was reported, or why there is nothing to compare (an indicator
  * the older vintage lacks). The bands are the backtest's (each estimated without its own indicator).
- * @example hindsightReport(seed, latest, ['servicesFullOnlineMinistries'], h).items[0].kind === 'lacking'
+ * @example hindsightReport(older, latest, ['servicesFullOnlineMinistries'], h).items[0].kind === 'lacking'
  */
 export function hindsightReport(
   older: Dataset,

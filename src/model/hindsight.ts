@@ -6,7 +6,7 @@ import { valueAt, type GrowthModel } from './growth-models';
 import type { Dataset, LoadedIndicator } from './load-dataset';
 import type { MonthIndex } from './month';
 
-/** One later figure set against what the seed-era projection said for its month. */
+/** One later figure set against what the 2024 projection said for its month. */
 export interface HindsightRow {
   month: MonthIndex;
   projected: number;
@@ -16,7 +16,7 @@ export interface HindsightRow {
   alternative: boolean;
   /** Whether the figure counts in the coverage (see FigureKind). */
   kind: FigureKind;
-  /** The seed-era band at the month (p10 … p90) and whether the figure fell inside; null without a band. */
+  /** The 2024 band at the month (p10 … p90) and whether the figure fell inside; null without a band. */
   band: number[] | null;
   inside80: boolean | null;
   inside50: boolean | null;
@@ -37,39 +37,39 @@ export interface TargetOutcome {
 export interface Hindsight {
   start: { month: MonthIndex; value: number };
   ratePerMonth: number;
-  /** True when the seed figures had a trend; false means the projection is flat (one observation). */
+  /** True when the 2024 figures had a trend; false means the projection is flat (one observation). */
   hadTrend: boolean;
   rows: HindsightRow[];
   outcomes: TargetOutcome[];
 }
 
 /**
- * What the seed-era projection (seed baseline, seed trend) promised for each month a later figure was
- * reported, and whether each target was met by what was reported. Null without a seed baseline or later figures.
- * With a `spread`, each row also carries the seed-era band of its month (linear model only: its band is
+ * What the 2024 projection (the 2024 baseline and trend) promised for each month a later figure was
+ * reported, and whether each target was met by what was reported. Null without a 2024 baseline or later figures.
+ * With a `spread`, each row also carries the 2024 band of its month (linear model only: its band is
  * exact, see linearBandAt) and whether the figure fell inside.
  * @example fibre: 82.2% in 06/2024 at 2.6/6 pp/month promised 84.8% for 12/2024; 82.4% was reported (−2.4)
  */
 export function hindsight(
-  seed: LoadedIndicator,
+  older: LoadedIndicator,
   latest: LoadedIndicator,
   later: Pick<Dataset, 'vintage' | 'asOf'>,
   model: GrowthModel = 'linear',
   window: TrendWindow = 'all',
   spread: BandSpread | null = null,
 ): Hindsight | null {
-  const start = baselineOf(countedPoints(seed.observations));
+  const start = baselineOf(countedPoints(older.observations));
   const laterFigures = latest.observations.filter((o) => o.vintage === later.vintage);
   if (!start || laterFigures.length === 0) return null;
-  const seedTrendPoints = trendPoints(seed, undefined, window);
-  const ratePerMonth = defaultRate(seedTrendPoints);
+  const olderTrendPoints = trendPoints(older, undefined, window);
+  const ratePerMonth = defaultRate(olderTrendPoints);
   const rows = laterFigures.map((o): HindsightRow => {
     const month = o.month;
-    const projected = valueAt(model, start.value, ratePerMonth, month - start.month, seed.ceiling);
+    const projected = valueAt(model, start.value, ratePerMonth, month - start.month, older.ceiling);
     const months = month - start.month;
     const band =
       spread && model === 'linear' && months >= 0
-        ? linearBandAt(start.value + ratePerMonth * months, spread, months, seed.ceiling)
+        ? linearBandAt(start.value + ratePerMonth * months, spread, months, older.ceiling)
         : null;
     return {
       month,
@@ -96,11 +96,11 @@ export function hindsight(
       const outcome = met ? 'met' : deadline > later.asOf ? 'notYetDue' : decidedBy ? 'notMet' : 'noFigure';
       return { targetId: t.id, value: t.value, deadline, outcome, decidedBy };
     });
-  return { start, ratePerMonth, hadTrend: trendOf(seedTrendPoints) !== null, rows, outcomes };
+  return { start, ratePerMonth, hadTrend: trendOf(olderTrendPoints) !== null, rows, outcomes };
 }
 
 /**
- * The seed-era band of a hindsight projection for drawing: rows p10 … p90 from the start to `horizon`.
+ * The 2024 band of a hindsight projection for drawing: rows p10 … p90 from the start to `horizon`.
  * @example hindsightFan(fibre, spread, 100, monthIndex('2026-12')).rows[4][0] = 82.2 + 1.2816·levelSd
  */
 export function hindsightFan(
@@ -119,17 +119,17 @@ export function hindsightFan(
 }
 
 /**
- * How many counted figures of every indicator reported since the seed vintage fell inside the seed-era
+ * How many counted figures of every indicator reported since the 2024 data fell inside the 2024
  * bands (the backtest's headline when `spreads` are leaveOneOutSpreads).
- * @example hindsightCoverage(seed, latest, spreads) → { figures: 19, inside80: 14, inside50: 12 }
+ * @example hindsightCoverage(older, latest, spreads) → { figures: 19, inside80: 14, inside50: 12 }
  */
 export function hindsightCoverage(
-  seed: Dataset,
+  older: Dataset,
   latest: Dataset,
   spreads: ReadonlyMap<string, BandSpread>,
   window: TrendWindow = 'all',
 ): Coverage {
-  const rows = seed.indicators.flatMap((before) => {
+  const rows = older.indicators.flatMap((before) => {
     const after = latest.indicators.find((i) => i.id === before.id);
     const spread = spreads.get(before.id);
     if (!after || !spread) return [];
