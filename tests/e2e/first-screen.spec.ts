@@ -154,6 +154,10 @@ for (const lang of ['vi', 'en'] as const) {
     const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
     // The English title is longer: the header's buttons go under it rather than off the screen.
     expect(await overflow()).toBeLessThanOrEqual(0);
+    // The overview's phone columns (target, rate needed, status) fit: the status is never scrolled away.
+    const table = page.locator('.overview-panel .scroll');
+    await expect(table.locator('tbody tr').first()).toBeVisible();
+    expect(await table.evaluate((box) => box.scrollWidth - box.clientWidth)).toBeLessThanOrEqual(0);
     await page.getByRole('button', { name: lang === 'en' ? 'Hindsight' : 'Nhìn lại' }).click();
     await expect(page.locator('.hindsight article').first()).toBeVisible();
     // A hindsight table wider than the phone scrolls sideways in its own box.
