@@ -50,4 +50,22 @@ describe('overviewRows', () => {
     expect(row(after, 'dossiers50by2024')).not.toBe(row(before, 'dossiers50by2024'));
     expect(row(after, 'dossiers50by2024').answer).toBe(moved);
   });
+
+  it('given the last result, keeps the groups a change did not touch, and the whole list when none changed', () => {
+    const before = overviewRows(dataset, answers, 'deadline');
+    expect(overviewRows(dataset, [...answers], 'deadline', before)).toBe(before);
+    const moved = answer('adults', 'adults40by2024', '2024-12', 12, 40);
+    const after = overviewRows(dataset, [...answers.slice(0, 3), moved, answers[4]!], 'deadline', before);
+    expect(after).not.toBe(before);
+    expect(after[0]).toBe(before[0]); // services: untouched
+    expect(after[1]).not.toBe(before[1]); // citizens: its row of adults40by2024 is new
+    expect(after[1]!.rows.map((r) => r.answer)).toEqual([answers[4], moved]);
+  });
+
+  it('gives new groups when the sort changes the rows’ order', () => {
+    const before = overviewRows(dataset, answers, 'deadline');
+    const after = overviewRows(dataset, answers, 'gap', before);
+    expect(after[0]).not.toBe(before[0]);
+    expect(after[1]).toBe(before[1]); // citizens: the lead first either way, one row after it
+  });
 });

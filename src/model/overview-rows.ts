@@ -40,16 +40,29 @@ function relativeGap(answer: TargetAnswer): number {
   return answer.gapAtDeadline / (answer.targetValue || 1);
 }
 
+/** The previous group when it holds the very same rows in the same order (and the same name), else `next`. */
+function keptGroup(next: OverviewGroup, previous: OverviewGroup | undefined): OverviewGroup {
+  const same =
+    previous !== undefined &&
+    previous.name === next.name &&
+    previous.rows.length === next.rows.length &&
+    previous.rows.every((row, i) => row === next.rows[i]);
+  return same ? previous : next;
+}
+
 /**
  * Every scored target's answer as a row, grouped by theme in the data's order; in each group the mission's
  * examples first, then by the largest gap or the nearest deadline. Groups holding a lead target come first.
- * The same answer gives the same row object each time (a keyed table then skips its unchanged rows).
+ * The same answer gives the same row object each time, and with `previous` (the last call's result) a group
+ * whose rows are all unchanged is the previous group object, and the list is the previous list when no group
+ * changed: a slider step moves one indicator, so a keyed table then revisits one group, not all of them.
  * @example overviewRows(dataset, answers, 'deadline')[0].rows[0].answer.targetId === 'services100by2025'
  */
 export function overviewRows(
   dataset: Pick<Dataset, 'groups' | 'indicators'>,
   answers: readonly TargetAnswer[],
   sort: OverviewSort,
+  previous: readonly OverviewGroup[] = [],
 ): OverviewGroup[] {
   const byId = new Map(dataset.indicators.map((i) => [i.id, i]));
   const compare = (a: OverviewRow, b: OverviewRow) => {
@@ -60,14 +73,20 @@ export function overviewRows(
     }
     return a.answer.deadline - b.answer.deadline || a.answer.targetValue - b.answer.targetValue;
   };
-  const groups = dataset.groups.map((group) => ({
-    id: group.id,
-    name: group.name,
-    rows: answers
-      .filter((answer) => byId.get(answer.indicatorId)?.group === group.id)
-      .map((answer) => rowOf(byId.get(answer.indicatorId)!, answer))
-      .sort(compare),
-  }));
+  const rowsByGroup = new Map<string, OverviewRow[]>(dataset.groups.map((g) => [g.id, []]));
+  for (const answer of answers) {
+    const indicator = byId.get(answer.indicatorId);
+    if (indicator) rowsByGroup.get(indicator.group)?.push(rowOf(indicator, answer));
+  }
+  const previousById = new Map(previous.map((g) => [g.id, g]));
+  const groups = dataset.groups.map((group) =>
+    keptGroup(
+      { id: group.id, name: group.name, rows: rowsByGroup.get(group.id)!.sort(compare) },
+      previousById.get(group.id),
+    ),
+  );
   const withLead = (g: OverviewGroup) => g.rows.some((r) => r.lead);
-  return groups.filter((g) => g.rows.length).sort((a, b) => Number(withLead(b)) - Number(withLead(a)));
+  const next = groups.filter((g) => g.rows.length).sort((a, b) => Number(withLead(b)) - Number(withLead(a)));
+  const unchanged = next.length === previous.length && next.every((g, i) => g === previous[i]);
+  return unchanged ? (previous as OverviewGroup[]) : next;
 }

@@ -14,11 +14,16 @@ export function planRates(
   verdicts: readonly TargetVerdict[],
   splitLevels: boolean,
 ): Record<string, number> {
+  // The earliest-deadline verdict with a rate, per indicator, in one pass (every reply re-plans).
+  const nearestOf = new Map<string, TargetVerdict>();
+  for (const verdict of verdicts) {
+    if (verdict.required.kind !== 'rate') continue;
+    const known = nearestOf.get(verdict.indicatorId);
+    if (!known || verdict.deadline < known.deadline) nearestOf.set(verdict.indicatorId, verdict);
+  }
   const rates: Record<string, number> = {};
   for (const indicator of dataset.indicators) {
-    const nearest = verdicts
-      .filter((v) => v.indicatorId === indicator.id && v.required.kind === 'rate')
-      .sort((a, b) => a.deadline - b.deadline)[0];
+    const nearest = nearestOf.get(indicator.id);
     if (!nearest || nearest.required.kind !== 'rate') continue;
     const rate = shownRequiredRate(nearest.required.ratePerMonth);
     if (splitLevels && indicator.mix) {
