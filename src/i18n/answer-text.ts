@@ -1,4 +1,5 @@
 import type { Unit } from '../model/dataset-schema';
+import type { AnswerSummary } from '../model/answer-summary';
 import type { TargetAnswer, AnswerStatus, ReportedFigure } from '../model/target-answer';
 import type { locale as Locale } from './locale.svelte';
 import type { StringKey } from './strings-vi';
@@ -157,4 +158,16 @@ export function progressText(answer: TargetAnswer, unit: Unit, l: L): string | n
     pct: `${l.number(progress.ratio * 100, 0)}%`,
     category,
   });
+}
+
+/**
+ * The count of an imported file's own targets, on its own line under the national one (strip and print).
+ * @example importedSummaryText({ name: 'Tỉnh X', summary: { judged: 2, reached: 1, … } }, locale)
+ *   → 'Số liệu nhập “Tỉnh X”: 1/2 mục tiêu còn hạn dự kiến đạt'
+ */
+export function importedSummaryText(imported: { name: string; summary: AnswerSummary }, l: L): string {
+  const { name, summary } = imported;
+  return summary.judged
+    ? l.t('summaryImported', { name, reached: summary.reached, total: summary.judged })
+    : l.t('summaryImportedNone', { name });
 }

@@ -19,7 +19,7 @@ import { HORIZONS, ScenarioState } from './scenario.svelte';
 import { carryOver } from './switch-vintage';
 import type { ImportedDataset } from './import-dataset';
 import { moveImportedParts } from './move-imported-parts';
-import { isImportedId, type ImportMode } from './with-imported';
+import { coveredIds, isImportedId, type ImportMode } from './with-imported';
 import { linkWith } from './share-links';
 import { spreadOptions } from '../model/band-spread';
 import { pooledRestsOn, spreadsOf, type IndicatorSpread } from './uncertainty';
@@ -154,7 +154,10 @@ export class Simulator {
     // The headline counts the national lines; an imported file's own lines are counted on their own.
     // The same object while the counts hold (most slider steps): the summary strip then updates nothing.
     this.summary = $derived.by(() => {
-      const next = summarizeAnswers(this.answers.filter((a) => !isImportedId(a.indicatorId)));
+      const national = scenario.imported
+        ? this.answers.filter((a) => !isImportedId(a.indicatorId))
+        : this.answers;
+      const next = summarizeAnswers(national);
       const last = this.#lastSummary;
       if (last && sameSummary(last, next)) return last;
       return (this.#lastSummary = next);
@@ -431,7 +434,7 @@ export class Simulator {
     const scenario = this.scenario;
     const file = scenario.imported?.dataset;
     if (!file) return;
-    const covered = [...Object.keys(file.observations), ...Object.keys(file.targets)];
+    const covered = coveredIds(file);
     const moved = moveImportedParts(
       {
         rateOverrides: $state.snapshot(scenario.rateOverrides),

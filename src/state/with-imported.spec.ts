@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { monthIndex } from '../model/month';
 import { dataset2024 } from '../model/bundled-vintages';
-import { importedId, isImportedId, lineAsOf, nationalIdOf, withImported } from './with-imported';
+import { coveredIds, importedId, isImportedId, lineAsOf, nationalIdOf, withImported } from './with-imported';
 
 const base = dataset2024();
 const imported = {
@@ -113,5 +113,18 @@ describe('lineAsOf: the month a line’s answers speak from', () => {
     ],
   ])('%s', (_what, id, asOf, expected) => {
     expect(lineAsOf(byId(dataset, id), asOf)).toBe(monthIndex(expected));
+  });
+});
+
+describe('coveredIds', () => {
+  it('names each indicator a file carries figures or targets for, once', () => {
+    expect(coveredIds(imported)).toEqual(['dossiersFullOnline']);
+    expect(
+      coveredIds({
+        name: 'X',
+        observations: { fibreHouseholds: [{ month: monthIndex('2025-06'), value: 70 }], smartphoneShare: [] },
+        targets: { fibreHouseholds: [{ value: 90, deadline: monthIndex('2026-12') }] },
+      }),
+    ).toEqual(['fibreHouseholds']);
   });
 });

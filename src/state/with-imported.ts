@@ -80,6 +80,16 @@ const covers = (imported: ImportedDataset, id: string) =>
   Boolean(imported.observations[id]?.length || imported.targets[id]?.length);
 
 /**
+ * The indicators a file carries figures or targets for, once each, in the file's order.
+ * @example coveredIds({ observations: { x: [...] }, targets: { x: [...], y: [...] } }) → ['x', 'y']
+ */
+export function coveredIds(imported: ImportedDataset): string[] {
+  return [...new Set([...Object.keys(imported.observations), ...Object.keys(imported.targets)])].filter(
+    (id) => covers(imported, id),
+  );
+}
+
+/**
  * An indicator's line for the file: the file's figures only (a province's baseline is not the nation's,
  * and the national breaks and level mix do not apply), the official targets (the programme sets them for
  * ministries and localities too) plus the file's own, under the file's name.
