@@ -11,3 +11,35 @@ export function whenIdle(task: () => void, timeoutMs = 300): () => void {
   const timer = setTimeout(task, 16);
   return () => clearTimeout(timer);
 }
+
+/** What a user does: work that can wait is not started while any of these keep coming. */
+const USER_INPUT = ['input', 'pointerdown', 'pointermove', 'keydown', 'wheel', 'touchstart'] as const;
+
+/**
+ * Runs `task` once the user has left the page alone for `quietMs` (no input, pointer, key or wheel event),
+ * then in an idle moment: background work such as loading a library for later never lands in the middle of
+ * a drag, where compiling it would lengthen a step. Returns a function that cancels it.
+ * @example onMount(() => whenQuiet(() => void import('qrcode'), 2_000));
+ */
+export function whenQuiet(task: () => void, quietMs: number): () => void {
+  let cancelIdle = () => {};
+  let timer = setTimeout(ready, quietMs);
+  const onInput = () => {
+    clearTimeout(timer);
+    timer = setTimeout(ready, quietMs);
+  };
+  const listen = (on: boolean) => {
+    for (const type of USER_INPUT)
+      (on ? addEventListener : removeEventListener)(type, onInput, { capture: true, passive: true });
+  };
+  function ready() {
+    listen(false);
+    cancelIdle = whenIdle(task, 5_000);
+  }
+  listen(true);
+  return () => {
+    clearTimeout(timer);
+    listen(false);
+    cancelIdle();
+  };
+}

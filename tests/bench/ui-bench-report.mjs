@@ -112,6 +112,11 @@ function section(s) {
     ['Input → 2nd rAF, p50 / p95', (r) => pair(r.inputTo2ndRafMs), 'p50 ≈ 33 ms, p95 ≤ 34 ms'],
     ['Main-thread busy per step (trace), p50 / p95', (r) => pair(r.busyPerStepMs, 2), stepTarget],
     ['Main-thread CPU time per step (trace), p50 / p95', (r) => pair(r.cpuPerStepMs, 2), ''],
+    [
+      'Main-thread busy / CPU per step, all traced steps pooled, p50 / p95',
+      (r) => `${pair(r.busyPerStepPooledMs, 2)}; ${pair(r.cpuPerStepPooledMs, 2)}`,
+      '',
+    ],
     ['Busy per step, in-page estimate, p50 / p95', (r) => pair(r.busyInPageMs, 2), ''],
     ['Mean TaskDuration per step (CDP), plain runs', (r) => ms(r.taskDurationPerStepMs, 2), ''],
     ['Mean TaskDuration per step, traced runs', (r) => ms(r.trace.tracedRunTaskDurationPerStepMs, 2), ''],
@@ -146,7 +151,7 @@ function section(s) {
   return `${START}
 ## UI benchmark (npm run bench:ui)
 
-Measured ${s.date} on ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB RAM (${m.platform}; 1-minute load average ${m.loadAverage1m.start} before, ${m.loadAverage1m.end} after). Node ${v.node}, Chromium ${v.chromium} (headless, 1280×800, \`--disable-gpu\`), chart.js ${v['chart.js']}, Svelte ${v.svelte}, Vite ${v.vite}. ${s.runs} fresh page(s) per target with ${s.steps} slider steps each, figures are medians over those runs; the trace figures are medians over ${s.tracedRuns} further traced run(s) per target (one traced run moves by a millisecond or more with what else the machine does).
+Measured ${s.date} on ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB RAM (${m.platform}; 1-minute load average ${m.loadAverage1m.start} before, ${m.loadAverage1m.end} after). Node ${v.node}, Chromium ${v.chromium} (headless, 1280×800, \`--disable-gpu\`), chart.js ${v['chart.js']}, Svelte ${v.svelte}, Vite ${v.vite}. ${s.runs} fresh page(s) per target with ${s.steps} slider steps each, figures are medians over those runs; the trace figures are medians over ${s.tracedRuns} further traced run(s) per target (one traced run moves by a millisecond or more with what else the machine does), and the pooled row takes the percentiles over every step of those runs together.
 
 ${table.join('\n')}
 

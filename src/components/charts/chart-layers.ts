@@ -57,6 +57,26 @@ export const chartLayersPlugin: Plugin<'line'> = {
 };
 
 /**
+ * Starts keeping `chart`'s layers: from its next full draw on, the scales are copied on the way, so the
+ * first slider step need not draw the whole chart once more to get them (a chart is given layers when
+ * built, before its first draw).
+ */
+export function keepLayers(chart: Chart): Layers {
+  let own = layers.get(chart);
+  if (!own) {
+    own = {
+      generation: 0,
+      below: document.createElement('canvas'),
+      belowGeneration: -1,
+      above: document.createElement('canvas'),
+      aboveKey: '',
+    };
+    layers.set(chart, own);
+  }
+  return own;
+}
+
+/**
  * Draws `chart` again after its datasets from index `from` on moved (and nothing else did): from bitmaps
  * of the rest when they are current, else in full, keeping bitmaps for the next step.
  */
@@ -71,17 +91,7 @@ export function drawMoved(chart: Chart, from: number): void {
     chart.height <= 0 ||
     metas.some((meta) => meta.order !== 0);
   if (plain) return void chart.render();
-  let own = layers.get(chart);
-  if (!own) {
-    own = {
-      generation: 0,
-      below: document.createElement('canvas'),
-      belowGeneration: -1,
-      above: document.createElement('canvas'),
-      aboveKey: '',
-    };
-    layers.set(chart, own);
-  }
+  const own = keepLayers(chart);
   const { width, height } = chart.canvas;
   const aboveKey = `${own.generation}|${from}|${width}x${height}`;
   // Chart.js draws the datasets from the last to the first: the moved ones (the tail) first.

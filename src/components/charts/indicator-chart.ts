@@ -1,6 +1,6 @@
 import type { Chart, ChartDataset, ScatterDataPoint } from 'chart.js';
 import type { MonthIndex } from '../../model/month';
-import { drawMoved } from './chart-layers';
+import { drawMoved, keepLayers } from './chart-layers';
 import { holdDraw, isHeld, releaseDraw } from './held-draw-plugin';
 import { setMarkers } from './target-markers-plugin';
 import type { Markers } from './target-markers';
@@ -108,6 +108,8 @@ export function createIndicatorChart(
     },
   });
   views.set(chart, shown);
+  // Its first draw keeps the scales as a bitmap: a slider step then draws only what moves.
+  keepLayers(chart);
   // The constructor has laid the chart out; the markers (drawn after the datasets, no part of the layout)
   // are in its first draw.
   setMarkers(chart, view.markers, view.fontPx);
