@@ -1,4 +1,5 @@
-import { bandOf, type MonteCarloResult, type TargetProbability } from '../model/monte-carlo';
+import type { MonteCarloResult, TargetProbability } from '../model/monte-carlo';
+import { bandOf } from '../model/monte-carlo-quantiles';
 import type { ProjectionRunner, BandsJob } from '../runner/projection-runner';
 
 /** One indicator's fan: five rows (p10, p25, p50, p75, p90) from `startMonth`. */

@@ -64,3 +64,13 @@ export class SavedList {
     this.#apply(deleteScenario(this.#storage, this.scenarios, id));
   }
 }
+
+let pageList: SavedList | null = null;
+
+/**
+ * The page's saved list, read from storage when first wanted (the settings are opened): the first screen
+ * neither reads storage nor loads this code.
+ */
+export function pageSavedList(): SavedList {
+  return (pageList ??= new SavedList());
+}

@@ -14,7 +14,6 @@ import { Playback } from './playback.svelte';
 import { activePreset, planRates, type Preset } from './presets';
 import { ProjectionState, type SeriesSlice } from './projection.svelte';
 import { referenceRun, type ReferenceRun } from './reference-run';
-import { SavedList } from './saved-list.svelte';
 import { HORIZONS, ScenarioState } from './scenario.svelte';
 import { carryOver } from './switch-vintage';
 import type { ImportedDataset } from './import-dataset';
@@ -78,7 +77,6 @@ export class Simulator {
   readonly view = new ViewState();
   readonly urlSync: UrlSync;
   readonly playback: Playback;
-  readonly savedList = new SavedList();
   readonly projection: ProjectionState;
   readonly referenceProjection: ProjectionState;
   readonly bands: BandsState;
