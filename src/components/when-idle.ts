@@ -23,19 +23,20 @@ const USER_INPUT = ['input', 'pointerdown', 'pointermove', 'keydown', 'wheel', '
  */
 export function whenQuiet(task: () => void, quietMs: number): () => void {
   let cancelIdle = () => {};
-  let timer = setTimeout(ready, quietMs);
-  const onInput = () => {
-    clearTimeout(timer);
-    timer = setTimeout(ready, quietMs);
-  };
+  let lastInput = -Infinity;
+  // An event only notes its time (a drag sends one per frame); the timer checks the spell when it fires.
+  const onInput = () => (lastInput = performance.now());
   const listen = (on: boolean) => {
     for (const type of USER_INPUT)
       (on ? addEventListener : removeEventListener)(type, onInput, { capture: true, passive: true });
   };
-  function ready() {
+  const check = () => {
+    const wait = lastInput + quietMs - performance.now();
+    if (wait > 0) return void (timer = setTimeout(check, wait));
     listen(false);
     cancelIdle = whenIdle(task, 5_000);
-  }
+  };
+  let timer = setTimeout(check, quietMs);
   listen(true);
   return () => {
     clearTimeout(timer);

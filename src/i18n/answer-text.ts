@@ -35,13 +35,30 @@ function figureParams(figure: ReportedFigure, unit: Unit, l: L) {
   return { value: l.value(unit, figure.value, 2), month: l.month(figure.month) };
 }
 
+/**
+ * Titles already written, by locale, language and table in use: a slider step words the dragged line's
+ * targets again, unchanged.
+ */
+const titles = new WeakMap<L, Map<string, string>>();
+
 /** "80% đến 12/2025": a target as a line of text. */
 export function targetTitle(
   answer: Pick<TargetAnswer, 'targetValue' | 'deadline'>,
   unit: Unit,
-  l: L,
+  l: L & { lang?: string; textLang?: string },
 ): string {
-  return l.t('targetLine', { value: l.value(unit, answer.targetValue), deadline: l.month(answer.deadline) });
+  let known = titles.get(l);
+  if (!known) titles.set(l, (known = new Map()));
+  const key = `${l.lang}|${l.textLang}|${unit}|${answer.targetValue}|${answer.deadline}`;
+  let title = known.get(key);
+  if (title === undefined) {
+    title = l.t('targetLine', {
+      value: l.value(unit, answer.targetValue),
+      deadline: l.month(answer.deadline),
+    });
+    known.set(key, title);
+  }
+  return title;
 }
 
 /** The status word of an answer. */

@@ -27,6 +27,11 @@ class Locale {
     return this.#lang;
   }
 
+  /** The language of the table texts come from now: Vietnamese until a table switched to is loaded. */
+  get textLang(): Lang {
+    return this.#tables[this.#lang] ? this.#lang : 'vi';
+  }
+
   /** Switches language; until a table not yet loaded is in (a moment, or offline from the cache), texts stay in Vietnamese. */
   set lang(lang: Lang) {
     this.#lang = lang;

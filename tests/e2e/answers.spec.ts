@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { card, DOSSIERS_VI, openApp, showCard } from './helpers';
+import { card, DOSSIERS_VI, openApp, openVerdict, showCard } from './helpers';
 
 // One target's answer is computed once, in the model: the card, the overview, the presenter, the embed, the
 // printed summary and the overview's spreadsheet must read the same status and rate needed, on both vintages.
@@ -113,7 +113,7 @@ test('a province’s 60% of 6/2025 does not meet 50% by 12/2024, beside the nati
   await expect(row('dossiersFullOnline')).toHaveAttribute('data-status', 'paceUnknown');
   await expect(card(page, DOSSIERS_VI)).toContainText('Điểm xuất phát: 42% (tháng 6/2024)');
   const province = await showCard(page, 'Tỷ lệ hồ sơ trực tuyến toàn trình — Tỉnh X');
-  const item = province.locator('li.verdict').filter({ hasText: '50% đến 12/2024' });
+  const item = await openVerdict(province.locator('li.verdict').filter({ hasText: '50% đến 12/2024' }));
   await expect(item).not.toContainText('Đã đạt');
   await expect(item).toContainText('Số liệu tháng 6/2025 (60%) đã đạt mục tiêu, nhưng sau hạn.');
   await expect(item.getByRole('button', { name: /Áp dụng/ })).toHaveCount(0);

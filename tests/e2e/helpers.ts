@@ -59,6 +59,17 @@ export function verdict(page: Page, cardName: string, title: string) {
   return card(page, cardName).getByRole('listitem').filter({ hasText: title });
 }
 
+/**
+ * Opens a verdict's details if closed (their sentences are written only when opened, as a reader sees them)
+ * and returns the verdict: text checks, also negative ones, then read what an opened verdict shows.
+ */
+export async function openVerdict(target: Locator): Promise<Locator> {
+  const details = target.locator('details');
+  if ((await details.getAttribute('open')) === null) await details.locator('summary').click();
+  await expect(details).toHaveAttribute('open', '');
+  return target;
+}
+
 /** Opens the settings (vintage, trend window, uncertainty, saved and compared scenarios) if closed. */
 export async function openSettings(page: Page): Promise<void> {
   const settings = page.locator('details.settings');

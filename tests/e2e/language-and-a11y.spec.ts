@@ -3,7 +3,16 @@ import { expect, test } from './fixtures';
 import indicatorsJson from '../../seeds/indicators.json' with { type: 'json' };
 import { en } from '../../src/i18n/strings-en';
 import { vi } from '../../src/i18n/strings-vi';
-import { card, openApp, openScenario, pickMonth, verdict, showAllCards, showPanels } from './helpers';
+import {
+  card,
+  openApp,
+  openScenario,
+  openVerdict,
+  pickMonth,
+  verdict,
+  showAllCards,
+  showPanels,
+} from './helpers';
 
 /** Fixed Vietnamese strings (no placeholders) absent from their English counterpart (the brand name stays). */
 const viOnly = (Object.keys(vi) as (keyof typeof vi)[])
@@ -45,9 +54,10 @@ test('month pickers speak the page language and move "today"', async ({ page }) 
   await pickMonth(page, 'Kết quả tính đến tháng', '2025-06');
   await expect(page).toHaveURL(/2025-06/);
   // With today at 6/2025, the 12/2024 target's deadline has passed and the 12/2025 one has not.
-  await expect(verdict(page, 'Tỷ lệ dịch vụ công trực tuyến (cả nước)', '80% đến 12/2024')).toContainText(
-    'Hạn tháng 12/2024 đã qua',
+  const services80 = await openVerdict(
+    verdict(page, 'Tỷ lệ dịch vụ công trực tuyến (cả nước)', '80% đến 12/2024'),
   );
+  await expect(services80).toContainText('Hạn tháng 12/2024 đã qua');
   await page.getByRole('button', { name: 'Switch to English' }).click();
   const en = page.getByRole('group', { name: 'Results as of' });
   await expect(en.getByRole('combobox', { name: 'Month', exact: true })).toHaveValue('5');

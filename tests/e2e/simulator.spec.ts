@@ -5,6 +5,7 @@ import {
   card,
   openApp,
   openScenario,
+  openVerdict,
   pickMonth,
   verdict,
   showAllCards,
@@ -43,7 +44,7 @@ test('dragging the dossier slider changes the verdict for the dossier target, 50
   page,
 }) => {
   await openApp(page);
-  const target = verdict(page, DOSSIERS_VI, '50% đến 12/2024');
+  const target = await openVerdict(verdict(page, DOSSIERS_VI, '50% đến 12/2024'));
   // One figure, no pace: the trend scenario claims nothing, and the answer is the rate needed.
   await expect(target).toContainText('Chưa rõ xu hướng');
   await expect(target).not.toContainText('chưa đạt');
@@ -123,7 +124,7 @@ test('typing the shown required rate flips 100% full-online services by 12/2025 
   page,
 }) => {
   await openApp(page);
-  const target = verdict(page, SERVICES_VI, '100% đến 12/2025');
+  const target = await openVerdict(verdict(page, SERVICES_VI, '100% đến 12/2025'));
   await expect(target).toContainText('Chưa rõ xu hướng');
   // Scored on the services line: from 55% at 7/2024, 45/17 = 2.647 pp/month, shown rounded up to 2,65.
   await expect(target).toContainText('ít nhất 2,65 điểm %/tháng từ tháng 7/2024');

@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { card, DOSSIERS_VI, openApp, openSettings, verdict, showCard } from './helpers';
+import { card, DOSSIERS_VI, openApp, openSettings, openVerdict, verdict, showCard } from './helpers';
 
 test('switching to the latest vintage re-bases on the newest figures and changes verdicts', async ({
   page,
@@ -9,7 +9,7 @@ test('switching to the latest vintage re-bases on the newest figures and changes
   await openSettings(page);
   await expect(page.getByRole('radio', { name: 'Số liệu gốc 2024' })).toBeChecked();
   await expect(page.getByText(/chưa có số liệu cho: .*điện thoại thông minh/i)).toBeVisible();
-  const target = verdict(page, DOSSIERS_VI, '50% đến 12/2024');
+  const target = await openVerdict(verdict(page, DOSSIERS_VI, '50% đến 12/2024'));
   await expect(target).toContainText('ít nhất 1,34 điểm %/tháng từ tháng 6/2024'); // (50 − 42) / 6, forward from mid-2024
   await expect(page.getByRole('note').filter({ hasText: 'Kết quả tính đến 7/2024' })).toBeVisible();
 
@@ -17,6 +17,7 @@ test('switching to the latest vintage re-bases on the newest figures and changes
   await expect(dossiers).toContainText('Điểm xuất phát: 51,7% (tháng 11/2025)');
   // The latest vintage speaks from its own month (2/2026): the 2024 target is judged by what was reported.
   await expect(page.getByRole('note').filter({ hasText: 'Kết quả tính đến 2/2026' })).toBeVisible();
+  await openVerdict(target);
   await expect(target).toContainText('Hạn tháng 12/2024 đã qua');
   await expect(target).toContainText('✗ Chưa đạt');
   await expect(target.getByRole('button', { name: /Áp dụng/ })).toHaveCount(0);
