@@ -10,7 +10,6 @@ import { ProjectionRunner, type BandsJob } from '../runner/projection-runner';
 import { TrailingTimer } from '../runner/trailing-timer';
 import { BandsState, type Fan } from './bands.svelte';
 import { IndicatorRun } from './indicator-run.svelte';
-import { Playback } from './playback.svelte';
 import { activePreset, planRates, type Preset } from './presets';
 import { ProjectionState, type SeriesSlice } from './projection.svelte';
 import { referenceRun, type ReferenceRun } from './reference-run';
@@ -76,7 +75,8 @@ export class Simulator {
   readonly scenario: ScenarioState;
   readonly view = new ViewState();
   readonly urlSync: UrlSync;
-  readonly playback: Playback;
+  /** The user asked for reduced motion: the presenter's playback jumps, charts do not animate. */
+  readonly reducedMotion: boolean;
   readonly projection: ProjectionState;
   readonly referenceProjection: ProjectionState;
   readonly bands: BandsState;
@@ -120,7 +120,7 @@ export class Simulator {
     this.scenario = scenario;
     this.#loadVintage = options.loadVintage ?? null;
     this.urlSync = new UrlSync(scenario, this.view, catalogContext(catalog));
-    this.playback = new Playback(this.view, options.reducedMotion);
+    this.reducedMotion = options.reducedMotion;
     this.#runner = new ProjectionRunner(() => options.createWorker('projection'));
     this.projection = new ProjectionState(this.#runner);
     this.referenceProjection = new ProjectionState(
