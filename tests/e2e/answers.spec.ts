@@ -28,6 +28,8 @@ const rateIn = (text: string) => text.match(/(\d+,\d+|\d+) điểm %\/tháng/)?.
 async function cardAnswer(page: Page, name: string, title: string) {
   const item = (await showCard(page, name)).locator('li.verdict').filter({ hasText: title }).first();
   await expect(item).toBeVisible();
+  // Read as a reader sees it: on screen (innerText is the rendered text, empty for a card skipped off screen).
+  await item.scrollIntoViewIfNeeded();
   return { status: (await item.getAttribute('data-status'))!, key: await item.locator('.key').innerText() };
 }
 

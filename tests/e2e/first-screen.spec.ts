@@ -59,6 +59,9 @@ for (const size of [
     expect(await page.evaluate(() => document.documentElement.scrollWidth - innerWidth)).toBeLessThanOrEqual(
       0,
     );
+    // Nor off the side of the headline card: it hides its overflow, so a control past its edge (the reset
+    // button) would be cut off unseen.
+    expect(await headline.evaluate((e) => e.scrollWidth - e.clientWidth)).toBeLessThanOrEqual(0);
     await page.screenshot({ path: info.outputPath(`first-screen-${size.width}x${size.height}.png`) });
   });
 }
